@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { VERSION } from '../version.ts';
+import { backupCommand } from './backup.command.ts';
+import { runCli } from './run.ts';
+import { migrateCommand } from './migrate.command.ts';
+import { serveCommand } from './serve.command.ts';
+import { userCommand } from './user.command.ts';
+import { workspaceCommand } from './workspace.command.ts';
+
+const program = new Command('rapport')
+  .description('Rapport: customer-intelligence CRM for small businesses')
+  .version(VERSION, '-V, --version-flag', 'print the version');
+
+program.addCommand(serveCommand());
+program.addCommand(migrateCommand());
+program.addCommand(userCommand());
+program.addCommand(workspaceCommand());
+program.addCommand(backupCommand());
+program
+  .command('version')
+  .description('print the Rapport version')
+  .action(() => {
+    console.log(VERSION);
+  });
+
+await runCli(program, process.argv);

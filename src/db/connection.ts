@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { DialectName } from './dialect.ts';
+import type { DB } from './schema.ts';
+
+// PostgreSQL sends bigint and timestamps as strings; read them as the SQLite side does:
+// bigint as a JS number (money in minor units stays far below 2^53), instants as ISO strings.
+pg.types.setTypeParser(20, Number);
+pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString());
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  /** Human-readable location, never with a password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; when absent, SQLite at sqlitePath. */
+  url?: string | undefined;
+  /** File path or ':memory:'. */
+  sqlitePath?: string;
+}
+
+export function openDatabase(options: DatabaseOptions): Database {
+  if (options.url) return openPostgres(options.url);
+  return openSqlite(options.sqlitePath ?? ':memory:');
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const connection = new SqliteDatabase(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  connection.pragma('synchronous = NORMAL');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
+  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres (unparseable URL)';
+  }
+}
+
+/** A cheap round trip, for /healthz. */
+export async function pingDatabase(database: Database): Promise<number> {
+  const started = performance.now();
+  await sql`select 1`.execute(database.db);
+  return Math.round((performance.now() - started) * 100) / 100;
+}

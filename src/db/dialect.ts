@@ -1,0 +1,31 @@
+/**
+ * Every difference between SQLite and PostgreSQL that the rest of the code must know
+ * about lives here (see docs/adr/0002-data-layer.md). Anything else is plain Kysely.
+ */
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface ColumnTypes {
+  /** Instants: ISO-8601 UTC text on SQLite, timestamptz on PostgreSQL; both read back as ISO strings. */
+  timestamp: 'text' | 'timestamptz';
+  /** Calendar dates (birthdays, business days) as `YYYY-MM-DD`. */
+  date: 'text' | 'date';
+  /** Free-form JSON documents. */
+  json: 'text' | 'jsonb';
+}
+
+export function columnTypes(dialect: DialectName): ColumnTypes {
+  return dialect === 'postgres'
+    ? { timestamp: 'timestamptz', date: 'date', json: 'jsonb' }
+    : { timestamp: 'text', date: 'text', json: 'text' };
+}
+
+/** True when a write failed on a UNIQUE or PRIMARY KEY constraint. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Stored form of an instant. Always through here, so SQLite's text timestamps sort correctly. */
+export function toDbTime(date: Date): string {
+  return date.toISOString();
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { DialectName } from '../dialect.ts';
+import { foundation } from './0001_foundation.ts';
+
+/**
+ * The ordered list of migrations. Names sort in the order they must run; a migration is
+ * never edited once released — add the next number instead.
+ */
+export function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001_foundation': foundation(dialect),
+  };
+}

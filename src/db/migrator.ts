@@ -1,0 +1,22 @@
+import { Migrator, type MigrationResult } from 'kysely';
+import type { Database } from './connection.ts';
+import { migrations } from './migrations/registry.ts';
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Brings the schema to the latest version. Safe to run from several processes: Kysely takes a lock. */
+export async function migrateToLatest(database: Database): Promise<MigrationReport> {
+  const migrator = new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations(database.dialect) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r: MigrationResult) => r.status === 'Error');
+  if (error || failed) {
+    const name = failed ? ` (${failed.migrationName})` : '';
+    throw new Error(`Database migration failed${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openDatabase, type Database } from './connection.ts';
+import type { DialectName } from './dialect.ts';
+import { migrateToLatest } from './migrator.ts';
+
+/**
+ * The dialects the database suites run on: always SQLite (in memory, from the real
+ * migrations); PostgreSQL too when RAPPORT_TEST_DATABASE_URL is set. Each suite gets a
+ * database of its own, dropped afterwards — tests never assume an empty server.
+ */
+export const testDialects: DialectName[] = process.env.RAPPORT_TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestDatabase {
+  database: Database;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+  if (dialect === 'sqlite') {
+    const database = openDatabase({ sqlitePath: ':memory:' });
+    await migrateToLatest(database);
+    return { database, drop: () => database.close() };
+  }
+  const adminUrl = process.env.RAPPORT_TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('RAPPORT_TEST_DATABASE_URL is not set');
+  const name = `rapport_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withAdminClient(adminUrl, (client) => client.query(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = openDatabase({ url: url.toString() });
+  await migrateToLatest(database);
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await withAdminClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+    },
+  };
+}
+
+async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs `suite` once per test dialect with a fresh, migrated database.
+ * `get()` returns it inside tests and hooks.
+ */
+export function describeEachDatabase(name: string, suite: (get: () => Database, dialect: DialectName) => void): void {
+  for (const dialect of testDialects) {
+    describe(`${name} [${dialect}]`, () => {
+      let test: TestDatabase | undefined;
+      beforeAll(async () => {
+        test = await createTestDatabase(dialect);
+      });
+      afterAll(async () => {
+        await test?.drop();
+      });
+      suite(() => {
+        if (!test) throw new Error('test database not ready');
+        return test.database;
+      }, dialect);
+    });
+  }
+}

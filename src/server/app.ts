@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { apiKeysRoutes } from '../modules/api-keys/api-keys.routes.ts';
+import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { customersRoutes } from '../modules/customers/customers.routes.ts';
+import { usersRoutes } from '../modules/users/users.routes.ts';
+import { workspacesRoutes } from '../modules/workspaces/workspaces.routes.ts';
+import { registerAuth } from './auth.plugin.ts';
+import { registerErrorHandling } from './errors.plugin.ts';
+import { healthRoutes } from './health.routes.ts';
+import { registerOpenApi } from './openapi.plugin.ts';
+import type { App, AppDeps } from './types.ts';
+import { registerWebApp } from './web.plugin.ts';
+
+/** Every domain's routes, mounted under /api/v1. A new module adds one line here. */
+const API_V1_MODULES = [authRoutes, usersRoutes, workspacesRoutes, apiKeysRoutes, customersRoutes];
+
+export interface BuildAppOptions extends AppDeps {
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const { logger = false, ...deps } = options;
+  const app = Fastify({
+    logger,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  registerAuth(app, deps);
+  await registerOpenApi(app);
+
+  healthRoutes(app, deps);
+  await app.register(
+    async (api) => {
+      for (const routes of API_V1_MODULES) routes(api as App, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app, deps.config.webDistDir);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,43 @@
+import type { AppConfig } from '../config.ts';
+import { openDatabase, type Database } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+import { createSessionsRepository } from '../modules/auth/sessions.repository.ts';
+import { systemClock } from '../shared/clock.ts';
+import { toDbTime } from '../db/dialect.ts';
+import { buildApp } from './app.ts';
+import type { App } from './types.ts';
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, and listens. `stop()` drains requests, then closes the database. */
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  const database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
+  await migrateToLatest(database);
+  await createSessionsRepository(database.db).deleteExpiredSessions(toDbTime(new Date()));
+  const app = await buildApp({
+    database,
+    config,
+    clock: systemClock,
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+  });
+  const address = await app.listen({ port: config.port, host: config.host });
+  app.log.info({ database: database.location, dialect: database.dialect }, `Rapport is serving on ${address}`);
+  let stopping: Promise<void> | undefined;
+  return {
+    app,
+    database,
+    url: address,
+    stop: () => {
+      stopping ??= (async () => {
+        await app.close();
+        await database.close();
+      })();
+      return stopping;
+    },
+  };
+}
