@@ -17,6 +17,19 @@ import { registerWebApp } from './web.plugin.ts';
 /** Every domain's routes, mounted under /api/v1. A new module adds one line here. */
 const API_V1_MODULES = [authRoutes, usersRoutes, workspacesRoutes, apiKeysRoutes, customersRoutes];
 
+/** Every route the app answers, as registered (method and URL pattern). */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 export interface BuildAppOptions extends AppDeps {
   logger?: FastifyServerOptions['logger'];
 }
@@ -44,6 +57,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerErrorHandling(app);
   await app.register(fastifyCookie);
   registerAuth(app, deps);
+  // After registerAuth's onRoute hook, so each entry shows the access the route ended up with.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, access: route.config?.access });
+  });
   await registerOpenApi(app);
 
   healthRoutes(app, deps);

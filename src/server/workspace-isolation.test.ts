@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../db/testing.ts';
+import { addUser, as, createTestApp, newWorkspace, setupBody, browserFrom, type Browser } from './testing.ts';
+import type { App } from './types.ts';
+
+/**
+ * A user of workspace A must get 404 — not 403, not B's data — for every record of
+ * workspace B, on every route that takes a record id.
+ */
+describeEachDatabase('workspace isolation', (db) => {
+  let app: App;
+  let a: Browser;
+  const bRecords: Record<string, string> = {};
+
+  beforeAll(async () => {
+    app = await createTestApp(db());
+    a = browserFrom(await app.inject({ method: 'POST', url: '/api/v1/setup', payload: setupBody() }));
+    const b = await newWorkspace(app, db(), { workspaceName: 'Other business' });
+    const bMember = await addUser(app, b, 'member');
+    bRecords.userId = bMember.userId;
+    const key = await app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: as(b), payload: { name: 'B key', scope: 'read' } });
+    bRecords.apiKeyId = key.json().id;
+    const customer = await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(b), payload: { kind: 'person', displayName: 'B customer' } });
+    bRecords.customerId = customer.json().id;
+    // A has records of its own, so an empty answer cannot pass for isolation.
+    await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(a), payload: { kind: 'person', displayName: 'A customer' } });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('has a workspace-B record for every kind of id a route takes', () => {
+    const params = new Set(app.routeTable.flatMap((r) => [...r.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!)));
+    const missing = [...params].filter((p) => !(p in bRecords));
+    expect(missing).toEqual([]);
+  });
+
+  it("answers 404 to A for each of B's records on every route with an id", async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const { method, url } of app.routeTable) {
+      if (!url.includes(':') || method === 'HEAD') continue;
+      const target = url.replace(/:([A-Za-z]+)/g, (_, name: string) => bRecords[name]!);
+      const response = await app.inject({ method: method as 'GET', url: target, headers: as(a), payload: method === 'GET' || method === 'DELETE' ? undefined : {} });
+      checked++;
+      if (response.statusCode !== 404) failures.push(`${method} ${url} → ${response.statusCode} ${response.body.slice(0, 120)}`);
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
+    expect(failures).toEqual([]);
+  });
+
+  it("never lists B's records to A", async () => {
+    const customers = (await app.inject({ url: '/api/v1/customers', headers: as(a) })).json();
+    expect(customers.items.map((c: { displayName: string }) => c.displayName)).toEqual(['A customer']);
+    const users = (await app.inject({ url: '/api/v1/users', headers: as(a) })).json();
+    expect(users.items).toHaveLength(1);
+    expect(users.items[0].id).toBe(a.userId);
+    expect((await app.inject({ url: '/api/v1/api-keys', headers: as(a) })).json().items).toEqual([]);
+    expect((await app.inject({ url: '/api/v1/workspace', headers: as(a) })).json().name).toBe('Acme Flowers');
+  });
+
+  it("leaves B's records untouched after A's attempts", async () => {
+    const b = await db().db.selectFrom('customers').select('display_name').where('id', '=', bRecords.customerId!).executeTakeFirstOrThrow();
+    expect(b.display_name).toBe('B customer');
+    const key = await db().db.selectFrom('api_keys').select('revoked_at').where('id', '=', bRecords.apiKeyId!).executeTakeFirstOrThrow();
+    expect(key.revoked_at).toBeNull();
+  });
+});
