@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+const reportDir = process.env.RAPPORT_TEST_REPORT_DIR;
+
 export default defineConfig({
   test: {
     root: import.meta.dirname,
@@ -7,5 +9,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    reporters: reportDir ? ['default', 'json'] : ['default'],
+    ...(reportDir && { outputFile: { json: `${reportDir}/vitest.json` } }),
   },
 });

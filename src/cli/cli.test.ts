@@ -75,7 +75,7 @@ describe('rapport CLI (SQLite file)', () => {
     expect(user.stdout).toMatch(/Created viewer Staff <staff@example.com>/);
     expect(user.stdout).toMatch(/Password \(shown once.*\): \S{20}/);
     const list = await rapport(['user', 'list'], env);
-    expect(list.stdout.trim().split('\n').sort()).toEqual(['boss@example.com\towner\tBoss', 'staff@example.com\tviewer\tStaff']);
+    expect(list.stdout.trim().split('\n').toSorted()).toEqual(['boss@example.com\towner\tBoss', 'staff@example.com\tviewer\tStaff']);
   });
 
   it('explains invalid input field by field, with exit code 3', async () => {
@@ -119,18 +119,17 @@ describe('rapport backup while the app is writing', () => {
     });
     const cookie = `rapport_session=${setup.cookies[0]!.value}`;
     const csrf = setup.json().csrfToken as string;
-    let writing = true;
-    let written = 0;
+    const state = { writing: true, written: 0 };
     const writer = (async () => {
-      while (writing) {
-        await server.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { cookie, 'x-csrf-token': csrf }, payload: { kind: 'person', displayName: `C${written}` } });
-        written++;
+      while (state.writing) {
+        await server.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { cookie, 'x-csrf-token': csrf }, payload: { kind: 'person', displayName: `C${state.written}` } });
+        state.written++;
       }
     })();
-    while (written < 20) await new Promise((r) => setTimeout(r, 5));
+    while (state.written < 20) await new Promise((r) => setTimeout(r, 5));
     const out = path.join(dataDir, 'copy.db');
     const result = await rapport(['backup', '--out', out], { RAPPORT_DATA_DIR: dataDir });
-    writing = false;
+    state.writing = false;
     await writer;
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('integrity ok');
@@ -139,7 +138,7 @@ describe('rapport backup while the app is writing', () => {
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       const inCopy = (copy.prepare('select count(*) as n from customers').get() as { n: number }).n;
       expect(inCopy).toBeGreaterThanOrEqual(20);
-      expect(inCopy).toBeLessThanOrEqual(written);
+      expect(inCopy).toBeLessThanOrEqual(state.written);
       expect((copy.prepare('select count(*) as n from users').get() as { n: number }).n).toBe(1);
     } finally {
       copy.close();

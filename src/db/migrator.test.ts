@@ -18,7 +18,7 @@ describeEachDatabase('migrations', (db, dialect) => {
         dialect === 'sqlite'
           ? (await sql<{ name: string; pk: number }>`select name, pk from pragma_table_info(${table})`.execute(db().db)).rows
               .filter((c) => c.pk > 0)
-              .sort((x, y) => x.pk - y.pk)
+              .toSorted((x, y) => x.pk - y.pk)
               .map((c) => c.name)
           : (
               await sql<{ column_name: string }>`

@@ -1,29 +1,20 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../db/testing.ts';
-import { as, browserFrom, createTestApp, setupBody, type Browser } from './testing.ts';
-import type { App } from './types.ts';
+import { as, useSetUpApp } from './testing.ts';
 
 describeEachDatabase('HTTP errors keep one shape', (db) => {
-  let app: App;
-  let owner: Browser;
-  beforeAll(async () => {
-    app = await createTestApp(db());
-    owner = browserFrom(await app.inject({ method: 'POST', url: '/api/v1/setup', payload: setupBody() }));
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const t = useSetUpApp(db);
 
   it('answers an unknown API route with 404 route.not_found', async () => {
-    const response = await app.inject({ url: '/api/v1/nothing-here?x=1', headers: as(owner) });
+    const response = await t.app.inject({ url: '/api/v1/nothing-here?x=1', headers: as(t.owner) });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: 'route.not_found', message: 'No such endpoint: GET /api/v1/nothing-here' } });
-    expect((await app.inject({ method: 'DELETE', url: '/api/v1/customers' })).json().error.code).toBe('route.not_found');
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/customers' })).json().error.code).toBe('route.not_found');
   });
 
   it('answers malformed JSON with 400 request.malformed_json', async () => {
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { 'content-type': 'application/json' },
@@ -34,10 +25,10 @@ describeEachDatabase('HTTP errors keep one shape', (db) => {
   });
 
   it('answers an oversized body with 413 request.too_large', async () => {
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/customers',
-      headers: { ...as(owner), 'content-type': 'application/json' },
+      headers: { ...as(t.owner), 'content-type': 'application/json' },
       payload: JSON.stringify({ kind: 'person', displayName: 'x'.repeat(2 * 1024 * 1024) }),
     });
     expect(response.statusCode).toBe(413);
@@ -45,7 +36,7 @@ describeEachDatabase('HTTP errors keep one shape', (db) => {
   });
 
   it('refuses form posts (no cross-site form can reach a JSON endpoint)', async () => {
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -56,29 +47,29 @@ describeEachDatabase('HTTP errors keep one shape', (db) => {
   });
 
   it('names each invalid field of a request body', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(owner), payload: { kind: 'robot', displayName: '' } });
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(t.owner), payload: { kind: 'robot', displayName: '' } });
     expect(response.statusCode).toBe(400);
     const { code, details } = response.json().error;
     expect(code).toBe('request.invalid');
-    expect(details.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`).sort()).toEqual(['displayName:too_small', 'kind:invalid_value']);
+    expect(details.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`).toSorted()).toEqual(['displayName:too_small', 'kind:invalid_value']);
   });
 
   it('returns a request id on every response', async () => {
-    const response = await app.inject({ url: '/healthz', headers: { 'x-request-id': 'trace-123' } });
+    const response = await t.app.inject({ url: '/healthz', headers: { 'x-request-id': 'trace-123' } });
     expect(response.headers['x-request-id']).toBe('trace-123');
-    const generated = await app.inject({ url: '/healthz' });
+    const generated = await t.app.inject({ url: '/healthz' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('reports database status on /healthz', async () => {
-    const response = await app.inject({ url: '/healthz' });
+    const response = await t.app.inject({ url: '/healthz' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok', database: { ok: true } });
   });
 
   it('hides internal failures behind internal.error with no stack trace', async () => {
     await sql`drop table customers`.execute(db().db);
-    const response = await app.inject({ url: '/api/v1/customers', headers: as(owner) });
+    const response = await t.app.inject({ url: '/api/v1/customers', headers: as(t.owner) });
     expect(response.statusCode).toBe(500);
     const body = response.json();
     expect(body.error.code).toBe('internal.error');

@@ -30,8 +30,8 @@ it('finishes requests in flight on shutdown, then closes the database', async ()
     request.end(body.slice(20));
     expect(await status).toBe(201);
     await stopped;
-    await expect(server.database.db.selectFrom('users').selectAll().execute()).rejects.toThrow();
-    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    await expect(server.database.db.selectFrom('users').selectAll().execute()).rejects.toThrow(/destroyed/);
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow('fetch failed');
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig, type AppConfig } from '../config.ts';
 import type { Database } from '../db/connection.ts';
@@ -79,4 +80,20 @@ export async function addUser(app: App, owner: Browser, role: 'owner' | 'admin' 
   });
   if (response.statusCode !== 201) throw new Error(`could not add user: ${response.body}`);
   return { ...(await signIn(app, email)), email };
+}
+
+/**
+ * For a suite: an app on the suite's database, set up with a workspace whose owner is
+ * signed in. Read `t.app` and `t.owner` inside tests and hooks.
+ */
+export function useSetUpApp(db: () => Database, overrides: Partial<SetupRequest> = {}): { app: App; owner: Browser } {
+  const t = {} as { app: App; owner: Browser };
+  beforeAll(async () => {
+    t.app = await createTestApp(db());
+    t.owner = browserFrom(await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: setupBody(overrides) }));
+  });
+  afterAll(async () => {
+    await t.app?.close();
+  });
+  return t;
 }
