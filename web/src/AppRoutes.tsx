@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, Route, Routes } from 'react-router';
+import { api } from './api/api.ts';
+import { queryKeys } from './api/queryKeys.ts';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { RequireSession } from './features/auth/RequireSession.tsx';
+import { useSessionQuery } from './features/auth/useSession.ts';
+import { CustomersPage } from './features/customers/CustomersPage.tsx';
+import { SessionPreferencesSync } from './features/language/SessionPreferencesSync.tsx';
+import { ImportPage, OrganisationsPage, ReportsPage, SegmentsPage } from './features/placeholders/placeholderPages.tsx';
+import { ApiKeysSettings } from './features/settings/ApiKeysSettings.tsx';
+import { MyAccountSettings } from './features/settings/MyAccountSettings.tsx';
+import { SettingsLayout } from './features/settings/SettingsLayout.tsx';
+import { UsersSettings } from './features/settings/UsersSettings.tsx';
+import { WorkspaceSettings } from './features/settings/WorkspaceSettings.tsx';
+import { SetupPage } from './features/setup/SetupPage.tsx';
+import { AppShellLayout } from './features/shell/AppShellLayout.tsx';
+import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
+import { TodayPage } from './features/today/TodayPage.tsx';
+import { FullPageError } from './ui/FullPageError.tsx';
+import { LoadingState } from './ui/LoadingState.tsx';
+
+/** First-run setup at any URL until a workspace exists; then sign-in, then the app. */
+export function AppRoutes() {
+  const setup = useQuery({ queryKey: queryKeys.setup, queryFn: api.setup.status, staleTime: Infinity });
+  const session = useSessionQuery();
+
+  if (setup.isPending || (setup.data?.needsSetup === false && session.isPending)) return <LoadingState fullPage />;
+  if (setup.isError) return <FullPageError error={setup.error} onRetry={() => void setup.refetch()} />;
+  if (setup.data.needsSetup) return <SetupPage />;
+  if (session.isError) return <FullPageError error={session.error} onRetry={() => void session.refetch()} />;
+
+  return (
+    <>
+      <SessionPreferencesSync />
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <AppShellLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Navigate to="/today" replace />} />
+          <Route path="today" element={<TodayPage />} />
+          <Route path="customers" element={<CustomersPage />} />
+          <Route path="organisations" element={<OrganisationsPage />} />
+          <Route path="segments" element={<SegmentsPage />} />
+          <Route path="reports" element={<ReportsPage />} />
+          <Route path="import" element={<ImportPage />} />
+          <Route path="settings" element={<SettingsLayout />}>
+            <Route path="workspace" element={<WorkspaceSettings />} />
+            <Route path="users" element={<UsersSettings />} />
+            <Route path="api-keys" element={<ApiKeysSettings />} />
+            <Route path="account" element={<MyAccountSettings />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

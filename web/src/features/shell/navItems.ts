@@ -1,0 +1,27 @@
+import {
+  IconBuildingSkyscraper,
+  IconChartPie,
+  IconFileImport,
+  IconReportAnalytics,
+  IconSettings,
+  IconSun,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  to: string;
+  /** Catalogue key of the link text (also the page title). */
+  labelKey: string;
+  icon: Icon;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/today', labelKey: 'nav.today', icon: IconSun },
+  { to: '/customers', labelKey: 'nav.customers', icon: IconUsers },
+  { to: '/organisations', labelKey: 'nav.organisations', icon: IconBuildingSkyscraper },
+  { to: '/segments', labelKey: 'nav.segments', icon: IconChartPie },
+  { to: '/reports', labelKey: 'nav.reports', icon: IconReportAnalytics },
+  { to: '/import', labelKey: 'nav.import', icon: IconFileImport },
+  { to: '/settings', labelKey: 'nav.settings', icon: IconSettings },
+];
