@@ -56,7 +56,7 @@ describe('rapport CLI (SQLite file)', () => {
   it('creates and migrates the database', async () => {
     const { code, stdout } = await rapport(['migrate'], env);
     expect(code).toBe(0);
-    expect(stdout).toContain('is up to date: 1 migration(s) applied');
+    expect(stdout).toContain('is up to date: 2 migration(s) applied');
     expect(fs.existsSync(path.join(dataDir, 'rapport.db'))).toBe(true);
   });
 
@@ -122,7 +122,7 @@ describe('rapport backup while the app is writing', () => {
     const state = { writing: true, written: 0 };
     const writer = (async () => {
       while (state.writing) {
-        await server.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { cookie, 'x-csrf-token': csrf }, payload: { kind: 'person', displayName: `C${state.written}` } });
+        await server.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { cookie, 'x-csrf-token': csrf }, payload: { kind: 'person', name: `C${state.written}` } });
         state.written++;
       }
     })();

@@ -11,6 +11,7 @@ import type { DB } from './schema.ts';
 pg.types.setTypeParser(20, Number);
 pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
 pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString());
+pg.types.setTypeParser(1082, (v) => v); // date stays 'YYYY-MM-DD', as on SQLite
 
 export interface Database {
   db: Kysely<DB>;
@@ -39,6 +40,8 @@ function openSqlite(file: string): Database {
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
   connection.pragma('synchronous = NORMAL');
+  // SQLite's own lower() folds only ASCII; PostgreSQL's folds every letter. Make them agree.
+  connection.function('lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text) as string | null);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }

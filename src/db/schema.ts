@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 /** Instants are ISO-8601 strings in and out, on both dialects (see dialect.ts). */
 type Timestamp = string;
 type NullableTimestamp = string | null;
@@ -70,10 +68,128 @@ export interface CustomersTable {
   id: string;
   kind: CustomerKind;
   display_name: string;
+  sort_name: string;
+  first_name: string | null;
+  last_name: string | null;
+  website: string | null;
+  parent_id: string | null;
+  address_line1: string | null;
+  address_line2: string | null;
+  city: string | null;
+  region: string | null;
+  postal_code: string | null;
+  country: string | null;
+  birthday: string | null;
+  preferred_language: string | null;
+  /** 1 given, 0 refused, null not asked. */
+  consent_given: number | null;
+  consent_at: NullableTimestamp;
+  consent_source: string | null;
+  notes: string | null;
+  customer_since: string | null;
+  first_purchase_at: NullableTimestamp;
+  last_purchase_at: NullableTimestamp;
+  next_follow_up: string | null;
+  search_text: string;
+  completeness: number;
   version: number;
+  merged_into_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
+}
+
+export interface CustomerContactsTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  kind: 'email' | 'phone';
+  value: string;
+  label: string | null;
+  match_key: string;
+  position: number;
+}
+
+export interface EmploymentsTable {
+  workspace_id: string;
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  title: string | null;
+  created_at: Timestamp;
+}
+
+export interface AttributeDefinitionsTable {
+  workspace_id: string;
+  id: string;
+  key: string;
+  label: string;
+  type: 'text' | 'number' | 'money' | 'date' | 'boolean' | 'choice' | 'multichoice';
+  applies_to: 'person' | 'organisation' | 'both';
+  /** JSON array of { id, label }. */
+  options: string;
+  position: number;
+  created_at: Timestamp;
+}
+
+export interface AttributeValuesTable {
+  workspace_id: string;
+  customer_id: string;
+  attribute_id: string;
+  value_text: string | null;
+  value_number: number | null;
+  value_date: string | null;
+}
+
+export interface TagsTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  name_key: string;
+  color: string;
+  created_at: Timestamp;
+}
+
+export interface CustomerTagsTable {
+  workspace_id: string;
+  customer_id: string;
+  tag_id: string;
+}
+
+export interface ActivitiesTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  kind: 'note' | 'call' | 'email' | 'meeting' | 'other';
+  occurred_at: Timestamp;
+  author_id: string | null;
+  body: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SavedViewsTable {
+  workspace_id: string;
+  id: string;
+  owner_id: string;
+  name: string;
+  shared: number;
+  /** JSON of ViewDefinition. */
+  definition: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CustomerHistoryTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  actor_id: string | null;
+  at: Timestamp;
+  action: 'created' | 'updated' | 'deleted' | 'restored' | 'merged' | 'merged_away';
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
 }
 
 export interface DB {
@@ -83,6 +199,13 @@ export interface DB {
   api_keys: ApiKeysTable;
   login_attempts: LoginAttemptsTable;
   customers: CustomersTable;
+  customer_contacts: CustomerContactsTable;
+  employments: EmploymentsTable;
+  attribute_definitions: AttributeDefinitionsTable;
+  attribute_values: AttributeValuesTable;
+  tags: TagsTable;
+  customer_tags: CustomerTagsTable;
+  activities: ActivitiesTable;
+  saved_views: SavedViewsTable;
+  customer_history: CustomerHistoryTable;
 }
-
-export type { Generated };

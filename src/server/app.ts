@@ -4,7 +4,12 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { apiKeysRoutes } from '../modules/api-keys/api-keys.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { activitiesRoutes } from '../modules/activities/activities.routes.ts';
+import { attributesRoutes } from '../modules/attributes/attributes.routes.ts';
+import { customerRelationsRoutes } from '../modules/customers/customer-relations.routes.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
+import { tagsRoutes } from '../modules/tags/tags.routes.ts';
+import { viewsRoutes } from '../modules/views/views.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspacesRoutes } from '../modules/workspaces/workspaces.routes.ts';
 import { registerAuth } from './auth.plugin.ts';
@@ -15,7 +20,18 @@ import type { App, AppDeps } from './types.ts';
 import { registerWebApp } from './web.plugin.ts';
 
 /** Every domain's routes, mounted under /api/v1. A new module adds one line here. */
-const API_V1_MODULES = [authRoutes, usersRoutes, workspacesRoutes, apiKeysRoutes, customersRoutes];
+const API_V1_MODULES = [
+  authRoutes,
+  usersRoutes,
+  workspacesRoutes,
+  apiKeysRoutes,
+  customersRoutes,
+  customerRelationsRoutes,
+  activitiesRoutes,
+  attributesRoutes,
+  tagsRoutes,
+  viewsRoutes,
+];
 
 /** Every route the app answers, as registered (method and URL pattern). */
 export interface RouteEntry {

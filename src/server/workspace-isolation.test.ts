@@ -7,6 +7,18 @@ import type { App } from './types.ts';
  * A user of workspace A must get 404 — not 403, not B's data — for every record of
  * workspace B, on every route that takes a record id.
  */
+/** Bodies that pass validation, so the request reaches the workspace check. */
+let aCustomerId = '';
+function validBody(route: string): Record<string, unknown> {
+  const bodies: Record<string, Record<string, unknown>> = {
+    'PATCH /api/v1/customers/:customerId': { version: 1, notes: 'from A' },
+    'POST /api/v1/customers/:customerId/employments': { organisationId: aCustomerId },
+    'POST /api/v1/customers/:customerId/merge': { otherId: aCustomerId, version: 1, otherVersion: 1 },
+    'POST /api/v1/customers/:customerId/activities': { kind: 'note', body: 'from A' },
+  };
+  return bodies[route] ?? {};
+}
+
 describeEachDatabase('workspace isolation', (db) => {
   let app: App;
   let a: Browser;
@@ -20,10 +32,22 @@ describeEachDatabase('workspace isolation', (db) => {
     bRecords.userId = bMember.userId;
     const key = await app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: as(b), payload: { name: 'B key', scope: 'read' } });
     bRecords.apiKeyId = key.json().id;
-    const customer = await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(b), payload: { kind: 'person', displayName: 'B customer' } });
+    const customer = await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(b), payload: { kind: 'person', name: 'B customer' } });
     bRecords.customerId = customer.json().id;
+    const org = await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(b), payload: { kind: 'organisation', name: 'B org' } });
+    const employment = await app.inject({ method: 'POST', url: `/api/v1/customers/${bRecords.customerId}/employments`, headers: as(b), payload: { organisationId: org.json().id } });
+    bRecords.employmentId = employment.json().id;
+    const tag = await app.inject({ method: 'POST', url: '/api/v1/tags', headers: as(b), payload: { name: 'B tag' } });
+    bRecords.tagId = tag.json().id;
+    const attributes = await app.inject({ url: '/api/v1/attributes', headers: as(b) });
+    bRecords.attributeId = attributes.json().items[0].id;
+    const activity = await app.inject({ method: 'POST', url: `/api/v1/customers/${bRecords.customerId}/activities`, headers: as(b), payload: { kind: 'note', body: 'B secret note' } });
+    bRecords.activityId = activity.json().id;
+    const view = await app.inject({ method: 'POST', url: '/api/v1/views', headers: as(b), payload: { name: 'B view', shared: true, definition: { columns: ['name'] } } });
+    bRecords.viewId = view.json().id;
+    for (const [name, id] of Object.entries(bRecords)) if (!id) throw new Error(`could not create B's ${name}`);
     // A has records of its own, so an empty answer cannot pass for isolation.
-    await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(a), payload: { kind: 'person', displayName: 'A customer' } });
+    aCustomerId = (await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(a), payload: { kind: 'person', name: 'A customer' } })).json().id;
   });
   afterAll(async () => {
     await app.close();
@@ -41,7 +65,7 @@ describeEachDatabase('workspace isolation', (db) => {
     for (const { method, url } of app.routeTable) {
       if (!url.includes(':') || method === 'HEAD') continue;
       const target = url.replace(/:([A-Za-z]+)/g, (_, name: string) => bRecords[name]!);
-      const response = await app.inject({ method: method as 'GET', url: target, headers: as(a), payload: method === 'GET' || method === 'DELETE' ? undefined : {} });
+      const response = await app.inject({ method: method as 'GET', url: target, headers: as(a), payload: method === 'GET' || method === 'DELETE' ? undefined : validBody(`${method} ${url}`) });
       checked++;
       if (response.statusCode !== 404) failures.push(`${method} ${url} → ${response.statusCode} ${response.body.slice(0, 120)}`);
     }

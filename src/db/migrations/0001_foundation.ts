@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { columnTypes, type DialectName } from '../dialect.ts';
 
 /**
- * Workspaces, users, sessions, API keys, login throttling and the customer core.
+ * Workspaces, users, sessions, API keys and login throttling.
  * Tenant tables key on (workspace_id, id) so that workspace_id can become the
  * distribution column later without changing any key.
  */
@@ -78,25 +78,6 @@ export function foundation(dialect: DialectName) {
         .addColumn('key', 'text', (c) => c.primaryKey())
         .addColumn('window_start', t.timestamp, (c) => c.notNull())
         .addColumn('failures', 'integer', (c) => c.notNull())
-        .execute();
-
-      await db.schema
-        .createTable('customers')
-        .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
-        .addColumn('id', 'text', (c) => c.notNull())
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('display_name', 'text', (c) => c.notNull())
-        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-        .addColumn('created_at', t.timestamp, (c) => c.notNull())
-        .addColumn('updated_at', t.timestamp, (c) => c.notNull())
-        .addColumn('deleted_at', t.timestamp)
-        .addPrimaryKeyConstraint('customers_pk', ['workspace_id', 'id'])
-        .addCheckConstraint('customers_kind_check', sql`kind in ('person', 'organisation')`)
-        .execute();
-      await db.schema
-        .createIndex('customers_name_idx')
-        .on('customers')
-        .columns(['workspace_id', 'display_name', 'id'])
         .execute();
     },
   };

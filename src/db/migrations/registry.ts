@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 import { foundation } from './0001_foundation.ts';
+import { customerProfiles } from './0002_customer_profiles.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -9,5 +10,6 @@ import { foundation } from './0001_foundation.ts';
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_foundation': foundation(dialect),
+    '0002_customer_profiles': customerProfiles(dialect),
   };
 }

@@ -25,14 +25,14 @@ describeEachDatabase('API keys', (db) => {
   it('lets a read key read but not write, without any CSRF token', async () => {
     const key = await createKey('read');
     expect((await t.app.inject({ url: '/api/v1/customers', headers: bearer(key.token) })).statusCode).toBe(200);
-    const write = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: bearer(key.token), payload: { kind: 'person', displayName: 'Via API' } });
+    const write = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: bearer(key.token), payload: { kind: 'person', name: 'Via API' } });
     expect(write.statusCode).toBe(403);
     expect(write.json().error.code).toBe('auth.read_only_key');
   });
 
   it('lets a read-write key write, and records when it was last used', async () => {
     const key = await createKey('read_write');
-    const write = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: bearer(key.token), payload: { kind: 'person', displayName: 'Via API' } });
+    const write = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: bearer(key.token), payload: { kind: 'person', name: 'Via API' } });
     expect(write.statusCode).toBe(201);
     const listed = (await t.app.inject({ url: '/api/v1/api-keys', headers: as(t.owner) })).json().items.find((k: { id: string }) => k.id === key.id);
     expect(listed.lastUsedAt).toBe('2026-01-15T10:00:00.000Z');

@@ -102,7 +102,7 @@ describeEachDatabase('setup and sign-in', (db) => {
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const browser = await signIn(app, owner.email);
-    const payload = { kind: 'person', displayName: 'Bob' };
+    const payload = { kind: 'person', name: 'Bob' };
     const noToken = await app.inject({ method: 'POST', url: '/api/v1/customers', headers: { cookie: browser.cookie }, payload });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('auth.csrf_failed');

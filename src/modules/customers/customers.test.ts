@@ -9,7 +9,7 @@ describeEachDatabase('customer list pagination', (db) => {
 
   beforeAll(async () => {
     for (const displayName of names) {
-      await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(t.owner), payload: { kind: 'person', displayName } });
+      await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(t.owner), payload: { kind: 'person', name: displayName } });
     }
   });
 

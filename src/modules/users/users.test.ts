@@ -6,7 +6,7 @@ describeEachDatabase('users and roles', (db) => {
   const t = useSetUpApp(db, { locale: 'ru' });
 
   const createCustomer = (who: Browser) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(who), payload: { kind: 'organisation', displayName: 'ООО Ромашка' } });
+    t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(who), payload: { kind: 'organisation', name: 'ООО Ромашка' } });
 
   it('lets a viewer read customers but not write them', async () => {
     const viewer = await addUser(t.app, t.owner, 'viewer');

@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Activity, createActivitySchema, updateActivitySchema } from '../../contracts/activities.ts';
+import { toDbTime } from '../../db/dialect.ts';
+import type { ActivitiesTable, DB } from '../../db/schema.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { forbidden, notFound } from '../../shared/errors.ts';
+import { newId } from '../../shared/ids.ts';
+import type { Actor } from '../auth/permissions.ts';
+import { refreshDerived } from '../customers/customer-state.ts';
+import { createCustomersRepository } from '../customers/customers.repository.ts';
+import { createActivitiesRepository } from './activities.repository.ts';
+
+export interface ActivityDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+}
+
+type ActivityRow = ActivitiesTable & { author_name: string | null };
+
+export async function listActivities(deps: ActivityDeps, actor: Actor, customerId: string): Promise<Activity[]> {
+  if (!(await createCustomersRepository(deps.db).getCustomer(actor.workspaceId, customerId))) throw notFound('customer');
+  const rows = await createActivitiesRepository(deps.db).activitiesOf(actor.workspaceId, customerId, 500);
+  return rows.map((r) => toActivity(r, actor));
+}
+
+export async function createActivity(deps: ActivityDeps, actor: Actor, customerId: string, input: z.output<typeof createActivitySchema>): Promise<Activity> {
+  return deps.db.transaction().execute(async (trx) => {
+    if (!(await createCustomersRepository(trx).getCustomer(actor.workspaceId, customerId))) throw notFound('customer');
+    const now = toDbTime(deps.clock.now());
+    const row: ActivitiesTable = {
+      workspace_id: actor.workspaceId,
+      id: newId(),
+      customer_id: customerId,
+      kind: input.kind,
+      occurred_at: input.occurredAt ? toDbTime(new Date(input.occurredAt)) : now,
+      author_id: actor.userId === 'cli' ? null : actor.userId,
+      body: input.body,
+      created_at: now,
+      updated_at: now,
+    };
+    await createActivitiesRepository(trx).insertActivity(row);
+    if (row.kind === 'note') await refreshDerived(trx, actor.workspaceId, [customerId]);
+    const saved = await createActivitiesRepository(trx).getActivity(actor.workspaceId, row.id);
+    return toActivity(saved!, actor);
+  });
+}
+
+/** Only the author may change or delete an activity. */
+export async function updateActivity(deps: ActivityDeps, actor: Actor, activityId: string, input: z.output<typeof updateActivitySchema>): Promise<Activity> {
+  return deps.db.transaction().execute(async (trx) => {
+    const repo = createActivitiesRepository(trx);
+    const existing = await ownActivity(repo, actor, activityId);
+    await repo.updateActivity(actor.workspaceId, activityId, {
+      ...(input.kind !== undefined && { kind: input.kind }),
+      ...(input.body !== undefined && { body: input.body }),
+      ...(input.occurredAt !== undefined && { occurred_at: toDbTime(new Date(input.occurredAt)) }),
+      updated_at: toDbTime(deps.clock.now()),
+    });
+    await refreshDerived(trx, actor.workspaceId, [existing.customer_id]);
+    return toActivity((await repo.getActivity(actor.workspaceId, activityId))!, actor);
+  });
+}
+
+export async function deleteActivity(deps: ActivityDeps, actor: Actor, activityId: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const repo = createActivitiesRepository(trx);
+    const existing = await ownActivity(repo, actor, activityId);
+    await repo.deleteActivity(actor.workspaceId, activityId);
+    await refreshDerived(trx, actor.workspaceId, [existing.customer_id]);
+  });
+}
+
+async function ownActivity(repo: ReturnType<typeof createActivitiesRepository>, actor: Actor, activityId: string): Promise<ActivityRow> {
+  const existing = await repo.getActivity(actor.workspaceId, activityId);
+  if (!existing) throw notFound('activity');
+  if (existing.author_id !== actor.userId) throw forbidden('activities.not_author', 'Only the author can change or delete this entry');
+  return existing;
+}
+
+function toActivity(row: ActivityRow, actor: Actor): Activity {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    kind: row.kind,
+    occurredAt: row.occurred_at,
+    body: row.body,
+    author: row.author_id ? { id: row.author_id, name: row.author_name ?? '?' } : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    canEdit: row.author_id === actor.userId,
+  };
+}

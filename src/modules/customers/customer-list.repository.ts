@@ -1,0 +1,169 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { escapeLike } from '../../shared/text.ts';
+import type { CustomerRow } from './customers.repository.ts';
+import type { ResolvedFilter, ResolvedSort } from './list-spec.ts';
+
+export interface ListSpec {
+  workspaceId: string;
+  deleted: boolean;
+  /** Normalised search words; each must appear in the customer's search text. */
+  words: string[];
+  kind?: 'person' | 'organisation' | undefined;
+  filters: ResolvedFilter[];
+  sort: ResolvedSort;
+  order: 'asc' | 'desc';
+  after?: { value: string | number; id: string } | undefined;
+  limit: number;
+}
+
+type EB = ExpressionBuilder<DB & { c: DB['customers'] }, 'c'>;
+
+const NULL_SENTINEL = { text: '', number: -1e300, timestamp: '', date: '' } as const;
+
+/** The sort key of a row: never null, so that keyset comparisons hold (nulls sort first). */
+function sortExpression(_eb: EB, sort: ResolvedSort): RawBuilder<string | number> {
+  const sentinel = NULL_SENTINEL[sort.valueType];
+  if (sort.type === 'column') {
+    const column = sql.ref(`c.${sort.column}`);
+    return sort.nullable ? sql<string | number>`coalesce(${column}, ${sentinel})` : sql<string | number>`${column}`;
+  }
+  return sql<string | number>`coalesce((select av.${sql.ref(sort.column)} from attribute_values av
+    where av.workspace_id = c.workspace_id and av.customer_id = c.id and av.attribute_id = ${sort.attributeId}), ${sentinel})`;
+}
+
+function like(text: string): string {
+  return `%${escapeLike(text)}%`;
+}
+
+function compare(left: Expression<unknown>, op: ResolvedFilter['op'], value: unknown, valueType: string): Expression<SqlBool> {
+  switch (op) {
+    case 'eq':
+      return sql<SqlBool>`${left} = ${value}`;
+    case 'neq':
+      return sql<SqlBool>`(${left} is null or ${left} <> ${value})`;
+    case 'gt':
+      return sql<SqlBool>`${left} > ${value}`;
+    case 'gte':
+      return sql<SqlBool>`${left} >= ${value}`;
+    case 'lt':
+      return sql<SqlBool>`${left} < ${value}`;
+    case 'lte':
+      return sql<SqlBool>`${left} <= ${value}`;
+    case 'contains':
+      return valueType === 'text' ? sql<SqlBool>`lower(${left}) like lower(${like(String(value))}) escape '\\'` : sql<SqlBool>`${left} = ${value}`;
+    case 'in':
+      return sql<SqlBool>`${left} in (${sql.join(value as unknown[])})`;
+    case 'empty':
+      return valueType === 'text' ? sql<SqlBool>`(${left} is null or ${left} = '')` : sql<SqlBool>`${left} is null`;
+    case 'not_empty':
+      return valueType === 'text' ? sql<SqlBool>`(${left} is not null and ${left} <> '')` : sql<SqlBool>`${left} is not null`;
+  }
+}
+
+function filterExpression(eb: EB, filter: ResolvedFilter): Expression<SqlBool> {
+  switch (filter.type) {
+    case 'column':
+      return compare(sql.ref(`c.${filter.column}`), filter.op, filter.value, filter.valueType);
+    case 'contact': {
+      const match = filter.op === 'contains' ? sql`(lower(cc.value) like ${like(filter.value ?? '')} escape '\\' or cc.match_key like ${like(filter.value ?? '')} escape '\\')` : sql`cc.match_key = ${filter.kind === 'phone' ? (filter.value ?? '').slice(-10) : filter.value}`;
+      const exists = (condition: unknown) => sql<SqlBool>`exists (select 1 from customer_contacts cc where cc.workspace_id = c.workspace_id and cc.customer_id = c.id and cc.kind = ${filter.kind} and ${condition})`;
+      if (filter.op === 'empty') return sql<SqlBool>`not ${exists(sql`1 = 1`)}`;
+      if (filter.op === 'not_empty') return exists(sql`1 = 1`);
+      return filter.op === 'neq' ? sql<SqlBool>`not ${exists(match)}` : exists(match);
+    }
+    case 'tag': {
+      const exists = (ids: string[] | null) =>
+        sql<SqlBool>`exists (select 1 from customer_tags ct where ct.workspace_id = c.workspace_id and ct.customer_id = c.id${ids ? sql` and ct.tag_id in (${sql.join(ids)})` : sql``})`;
+      if (filter.op === 'empty') return sql<SqlBool>`not ${exists(null)}`;
+      if (filter.op === 'not_empty') return exists(null);
+      return filter.op === 'neq' ? sql<SqlBool>`not ${exists(filter.value)}` : exists(filter.value);
+    }
+    case 'organisation': {
+      const at = (id: string | null) =>
+        sql<SqlBool>`(${id === null ? sql`c.parent_id is not null` : sql`c.parent_id = ${id}`} or exists (select 1 from employments e where e.workspace_id = c.workspace_id and e.person_id = c.id${id === null ? sql`` : sql` and e.organisation_id = ${id}`}))`;
+      if (filter.op === 'empty') return sql<SqlBool>`not ${at(null)}`;
+      if (filter.op === 'not_empty') return at(null);
+      return filter.op === 'neq' ? sql<SqlBool>`not ${at(filter.value)}` : at(filter.value);
+    }
+    case 'attribute': {
+      const column = sql.ref(`av.${filter.column}`);
+      const exists = (condition: unknown) =>
+        sql<SqlBool>`exists (select 1 from attribute_values av where av.workspace_id = c.workspace_id and av.customer_id = c.id and av.attribute_id = ${filter.attributeId} and ${condition})`;
+      if (filter.op === 'empty') return sql<SqlBool>`not ${exists(sql`${column} is not null`)}`;
+      if (filter.op === 'not_empty') return exists(sql`${column} is not null`);
+      if (filter.multi && (filter.op === 'eq' || filter.op === 'in' || filter.op === 'neq' || filter.op === 'contains')) {
+        // Several choices are stored as a JSON list of option ids.
+        const ids = Array.isArray(filter.value) ? filter.value : [filter.value];
+        const any = sql.join(ids.map((id) => sql`${column} like ${like(`"${String(id)}"`)} escape '\\'`), sql` or `);
+        return filter.op === 'neq' ? sql<SqlBool>`not ${exists(sql`(${any})`)}` : exists(sql`(${any})`);
+      }
+      if (filter.op === 'neq') return sql<SqlBool>`not ${exists(compare(column, 'eq', filter.value, filter.valueType))}`;
+      return exists(compare(column, filter.op, filter.value, filter.valueType));
+    }
+  }
+}
+
+function whereClauses(eb: EB, spec: ListSpec): Expression<SqlBool>[] {
+  const clauses: Expression<SqlBool>[] = [
+    eb('c.workspace_id', '=', spec.workspaceId),
+    spec.deleted ? eb('c.deleted_at', 'is not', null) : eb('c.deleted_at', 'is', null),
+  ];
+  if (spec.deleted) clauses.push(eb('c.merged_into_id', 'is', null));
+  if (spec.kind) clauses.push(eb('c.kind', '=', spec.kind));
+  for (const word of spec.words) clauses.push(sql<SqlBool>`c.search_text like ${like(word)} escape '\\'`);
+  for (const filter of spec.filters) clauses.push(filterExpression(eb, filter));
+  return clauses;
+}
+
+export function createCustomerListRepository(db: Kysely<DB>) {
+  return {
+    /** One page in (sort key, id) order, after the cursor; one more row than asked tells if there is a next page. */
+    async listPage(spec: ListSpec): Promise<(CustomerRow & { sort_key: string | number })[]> {
+      return db
+        .selectFrom('customers as c')
+        .selectAll('c')
+        .select((eb) => sortExpression(eb, spec.sort).as('sort_key'))
+        .where((eb) => {
+          const clauses = whereClauses(eb, spec);
+          if (spec.after) {
+            const key = sortExpression(eb, spec.sort);
+            const { value, id } = spec.after;
+            clauses.push(
+              spec.order === 'asc'
+                ? sql<SqlBool>`(${key} > ${value} or (${key} = ${value} and c.id > ${id}))`
+                : sql<SqlBool>`(${key} < ${value} or (${key} = ${value} and c.id < ${id}))`,
+            );
+          }
+          return eb.and(clauses);
+        })
+        .orderBy((eb) => sortExpression(eb, spec.sort), spec.order)
+        .orderBy('c.id', spec.order)
+        .limit(spec.limit + 1)
+        .execute();
+    },
+
+    async count(spec: ListSpec): Promise<number> {
+      const row = await db
+        .selectFrom('customers as c')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where((eb) => eb.and(whereClauses(eb, spec)))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Quick search: names starting with the first word first, then by name. */
+    async search(workspaceId: string, words: string[], limit: number): Promise<CustomerRow[]> {
+      const first = words[0] ?? '';
+      return db
+        .selectFrom('customers as c')
+        .selectAll('c')
+        .where((eb) => eb.and([eb('c.workspace_id', '=', workspaceId), eb('c.deleted_at', 'is', null), ...words.map((w) => sql<SqlBool>`c.search_text like ${like(w)} escape '\\'`)]))
+        .orderBy(sql`case when c.sort_name like ${`${escapeLike(first)}%`} escape '\\' then 0 else 1 end`)
+        .orderBy('c.sort_name')
+        .orderBy('c.id')
+        .limit(limit)
+        .execute();
+    },
+  };
+}

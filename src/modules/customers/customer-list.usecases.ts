@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import type { CustomerPage, CustomerSummary, listCustomersQuerySchema } from '../../contracts/customers.ts';
+import { badRequest } from '../../shared/errors.ts';
+import { normalizeText, phoneDigits } from '../../shared/text.ts';
+import { listAttributes } from '../attributes/attributes.usecases.ts';
+import type { Actor } from '../auth/permissions.ts';
+import { summarize } from './customer-views.ts';
+import type { CustomerDeps } from './customer-writes.usecases.ts';
+import { createCustomerListRepository, type ListSpec } from './customer-list.repository.ts';
+import { parseFilters, resolveFilter, resolveSort } from './list-spec.ts';
+
+type ListQuery = z.output<typeof listCustomersQuerySchema>;
+
+/** The customer list: filters, search, any sort (columns or attributes), keyset pages and the total. */
+export async function listCustomers(deps: CustomerDeps, actor: Actor, query: ListQuery, options: { deleted?: boolean } = {}): Promise<CustomerPage> {
+  const definitions = await listAttributes(deps, actor.workspaceId);
+  const filters = parseFilters(query.filters).map((f) => resolveFilter(f, definitions));
+  if (query.tagId) filters.push({ type: 'tag', op: 'eq', value: [query.tagId] });
+  if (query.organisationId) filters.push({ type: 'organisation', op: 'eq', value: query.organisationId });
+  const spec: ListSpec = {
+    workspaceId: actor.workspaceId,
+    deleted: options.deleted ?? false,
+    words: searchWords(query.q),
+    kind: query.kind,
+    filters,
+    sort: options.deleted ? { type: 'column', column: 'deleted_at', valueType: 'timestamp', nullable: false } : resolveSort(query.sort, definitions),
+    order: options.deleted ? 'desc' : query.order,
+    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit,
+  };
+  const repo = createCustomerListRepository(deps.db);
+  const [rows, total] = await Promise.all([repo.listPage(spec), repo.count({ ...spec, after: undefined })]);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: await summarize(deps.db, actor.workspaceId, page),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.sort_key, last.id) : null,
+    total,
+  };
+}
+
+const PHONE_LIKE = /^[\d\s()+.\-/]+$/;
+
+type Matched = 'name' | 'email' | 'phone' | 'organisation' | 'notes' | 'other';
+
+/** The header's quick search: the best few matches, and what each matched on. */
+export async function quickSearch(deps: CustomerDeps, actor: Actor, query: { q: string; limit: number }): Promise<(CustomerSummary & { matched: Matched })[]> {
+  const words = searchWords(query.q);
+  if (words.length === 0) return [];
+  const rows = await createCustomerListRepository(deps.db).search(actor.workspaceId, words, query.limit);
+  const summaries = await summarize(deps.db, actor.workspaceId, rows);
+  return summaries.map((s, i) => ({ ...s, matched: matchedOn(s, rows[i]!.notes, words) }));
+}
+
+function matchedOn(s: CustomerSummary, notes: string | null, words: string[]): Matched {
+  const has = (text: string | null | undefined) => Boolean(text) && words.every((w) => normalizeText(text!).includes(w));
+  if (has(s.displayName)) return 'name';
+  if (has(s.email)) return 'email';
+  if (s.phone && words.every((w) => phoneDigits(s.phone!).includes(phoneDigits(w)) && phoneDigits(w) !== '')) return 'phone';
+  if (has(s.organisation?.displayName)) return 'organisation';
+  if (has(notes)) return 'notes';
+  return 'other';
+}
+
+export function searchWords(q: string | undefined): string[] {
+  if (!q) return [];
+  // A phone number in any formatting is searched by its digits alone.
+  if (PHONE_LIKE.test(q) && phoneDigits(q).length >= 5) return [phoneDigits(q)];
+  return [...new Set(normalizeText(q).split(' ').filter((w) => w.length > 0))].slice(0, 8);
+}
+
+function encodeCursor(value: string | number, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(text: string): { value: string | number; id: string } {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if ((typeof value === 'string' || typeof value === 'number') && typeof id === 'string') return { value, id };
+  } catch {
+    // fall through
+  }
+  throw badRequest('pagination.bad_cursor', 'The cursor is not one this API returned');
+}
