@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../db/testing.ts';
 import { as, useSetUpApp } from './testing.ts';
 
-describeEachDatabase('HTTP errors keep one shape', (db) => {
+describeEachDatabase('HTTP errors keep one shape', (db, dialect) => {
   const t = useSetUpApp(db);
 
   it('answers an unknown API route with 404 route.not_found', async () => {
@@ -68,7 +68,7 @@ describeEachDatabase('HTTP errors keep one shape', (db) => {
   });
 
   it('hides internal failures behind internal.error with no stack trace', async () => {
-    await sql`drop table customers`.execute(db().db);
+    await sql`drop table customers ${sql.raw(dialect === 'postgres' ? 'cascade' : '')}`.execute(db().db);
     const response = await t.app.inject({ url: '/api/v1/customers', headers: as(t.owner) });
     expect(response.statusCode).toBe(500);
     const body = response.json();

@@ -61,6 +61,19 @@ function compare(left: Expression<unknown>, op: ResolvedFilter['op'], value: unk
   }
 }
 
+/** The customer carries one of these tags (any tag when null). */
+function hasTag(ids: string[] | null): Expression<SqlBool> {
+  const which = ids ? sql` and ct.tag_id in (${sql.join(ids)})` : sql``;
+  return sql<SqlBool>`exists (select 1 from customer_tags ct where ct.workspace_id = c.workspace_id and ct.customer_id = c.id${which})`;
+}
+
+/** A subsidiary of, or a person working at, the organisation (any organisation when null). */
+function belongsTo(id: string | null): Expression<SqlBool> {
+  const parent = id === null ? sql`c.parent_id is not null` : sql`c.parent_id = ${id}`;
+  const employer = id === null ? sql`` : sql` and e.organisation_id = ${id}`;
+  return sql<SqlBool>`(${parent} or exists (select 1 from employments e where e.workspace_id = c.workspace_id and e.person_id = c.id${employer}))`;
+}
+
 function filterExpression(eb: EB, filter: ResolvedFilter): Expression<SqlBool> {
   switch (filter.type) {
     case 'column':
@@ -72,20 +85,14 @@ function filterExpression(eb: EB, filter: ResolvedFilter): Expression<SqlBool> {
       if (filter.op === 'not_empty') return exists(sql`1 = 1`);
       return filter.op === 'neq' ? sql<SqlBool>`not ${exists(match)}` : exists(match);
     }
-    case 'tag': {
-      const exists = (ids: string[] | null) =>
-        sql<SqlBool>`exists (select 1 from customer_tags ct where ct.workspace_id = c.workspace_id and ct.customer_id = c.id${ids ? sql` and ct.tag_id in (${sql.join(ids)})` : sql``})`;
-      if (filter.op === 'empty') return sql<SqlBool>`not ${exists(null)}`;
-      if (filter.op === 'not_empty') return exists(null);
-      return filter.op === 'neq' ? sql<SqlBool>`not ${exists(filter.value)}` : exists(filter.value);
-    }
-    case 'organisation': {
-      const at = (id: string | null) =>
-        sql<SqlBool>`(${id === null ? sql`c.parent_id is not null` : sql`c.parent_id = ${id}`} or exists (select 1 from employments e where e.workspace_id = c.workspace_id and e.person_id = c.id${id === null ? sql`` : sql` and e.organisation_id = ${id}`}))`;
-      if (filter.op === 'empty') return sql<SqlBool>`not ${at(null)}`;
-      if (filter.op === 'not_empty') return at(null);
-      return filter.op === 'neq' ? sql<SqlBool>`not ${at(filter.value)}` : at(filter.value);
-    }
+    case 'tag':
+      if (filter.op === 'empty') return sql<SqlBool>`not ${hasTag(null)}`;
+      if (filter.op === 'not_empty') return hasTag(null);
+      return filter.op === 'neq' ? sql<SqlBool>`not ${hasTag(filter.value)}` : hasTag(filter.value);
+    case 'organisation':
+      if (filter.op === 'empty') return sql<SqlBool>`not ${belongsTo(null)}`;
+      if (filter.op === 'not_empty') return belongsTo(null);
+      return filter.op === 'neq' ? sql<SqlBool>`not ${belongsTo(filter.value)}` : belongsTo(filter.value);
     case 'attribute': {
       const column = sql.ref(`av.${filter.column}`);
       const exists = (condition: unknown) =>

@@ -49,23 +49,24 @@ export async function quickSearch(deps: CustomerDeps, actor: Actor, query: { q: 
   if (words.length === 0) return [];
   const rows = await createCustomerListRepository(deps.db).search(actor.workspaceId, words, query.limit);
   const summaries = await summarize(deps.db, actor.workspaceId, rows);
-  return summaries.map((s, i) => ({ ...s, matched: matchedOn(s, rows[i]!.notes, words) }));
+  return summaries.map((s) => ({ ...s, matched: matchedOn(s, words) }));
 }
 
-function matchedOn(s: CustomerSummary, notes: string | null, words: string[]): Matched {
+/** Which part of the customer the words were found in; the search text holds nothing but these. */
+function matchedOn(s: CustomerSummary, words: string[]): Matched {
   const has = (text: string | null | undefined) => Boolean(text) && words.every((w) => normalizeText(text!).includes(w));
   if (has(s.displayName)) return 'name';
   if (has(s.email)) return 'email';
-  if (s.phone && words.every((w) => phoneDigits(s.phone!).includes(phoneDigits(w)) && phoneDigits(w) !== '')) return 'phone';
+  if (s.phone && words.length === 1 && /^\d{5,}$/.test(words[0]!) && phoneDigits(s.phone).includes(words[0]!)) return 'phone';
   if (has(s.organisation?.displayName)) return 'organisation';
-  if (has(notes)) return 'notes';
-  return 'other';
+  return 'notes'; // the profile's notes or a timeline note
 }
 
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
-  // A phone number in any formatting is searched by its digits alone.
-  if (PHONE_LIKE.test(q) && phoneDigits(q).length >= 5) return [phoneDigits(q)];
+  // A phone number in any formatting is searched by its digits; with a country or trunk
+  // prefix (+7…, 8…, +44…) by the last ten, as duplicate detection compares them.
+  if (PHONE_LIKE.test(q) && phoneDigits(q).length >= 5) return [phoneDigits(q).slice(-10)];
   return [...new Set(normalizeText(q).split(' ').filter((w) => w.length > 0))].slice(0, 8);
 }
 
