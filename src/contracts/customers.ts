@@ -127,8 +127,10 @@ export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 export const customerPageSchema = z.object({
   items: z.array(customerSummarySchema),
   nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
-  total: z.number().int().describe('How many customers match the filters'),
 });
+
+/** Counted apart from the page, so a page never waits for a count over the whole table. */
+export const customerCountSchema = z.object({ total: z.number().int().describe('How many customers match the same query') });
 export type CustomerPage = z.infer<typeof customerPageSchema>;
 
 export const employmentSchema = z.object({

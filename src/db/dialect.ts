@@ -1,3 +1,7 @@
+import { PostgresAdapter, type Kysely } from 'kysely';
+import { jsonArrayFrom as pgJsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite';
+
 /**
  * Every difference between SQLite and PostgreSQL that the rest of the code must know
  * about lives here (see docs/adr/0002-data-layer.md). Anything else is plain Kysely.
@@ -17,6 +21,21 @@ export function columnTypes(dialect: DialectName): ColumnTypes {
   return dialect === 'postgres'
     ? { timestamp: 'timestamptz', date: 'date', json: 'jsonb' }
     : { timestamp: 'text', date: 'text', json: 'text' };
+}
+
+/** Which database a Kysely instance (or transaction) talks to. */
+export function dialectOf(db: Kysely<never>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** A correlated subquery as a JSON array of its rows, in the dialect's own JSON functions. */
+export function jsonArrayFrom<O>(dialect: DialectName, subquery: Parameters<typeof sqliteJsonArrayFrom<O>>[0]) {
+  return dialect === 'postgres' ? pgJsonArrayFrom(subquery) : sqliteJsonArrayFrom(subquery);
+}
+
+/** A JSON column as the driver returns it (SQLite: text; PostgreSQL: parsed) → parsed. */
+export function parseJsonColumn<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
 /** True when a write failed on a UNIQUE or PRIMARY KEY constraint. */

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { dialectOf, jsonArrayFrom } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { escapeLike } from '../../shared/text.ts';
 import type { CustomerRow } from './customers.repository.ts';
@@ -123,13 +124,78 @@ function whereClauses(eb: EB, spec: ListSpec): Expression<SqlBool>[] {
   return clauses;
 }
 
+/**
+ * What a list row shows besides the customer's own columns — first email and phone, tags,
+ * attribute values, organisation — as correlated subqueries of the same statement, so a
+ * page is one round trip whatever its size.
+ */
+function summaryColumns(db: Kysely<DB>) {
+  const dialect = dialectOf(db as unknown as Kysely<never>);
+  return (eb: EB) => [
+    eb.selectFrom('customer_contacts as cc').select('cc.value').whereRef('cc.workspace_id', '=', 'c.workspace_id').whereRef('cc.customer_id', '=', 'c.id').where('cc.kind', '=', 'email').orderBy('cc.position').limit(1).as('first_email'),
+    eb.selectFrom('customer_contacts as cc').select('cc.value').whereRef('cc.workspace_id', '=', 'c.workspace_id').whereRef('cc.customer_id', '=', 'c.id').where('cc.kind', '=', 'phone').orderBy('cc.position').limit(1).as('first_phone'),
+    jsonArrayFrom(
+      dialect,
+      eb
+        .selectFrom('customer_tags as ct')
+        .innerJoin('tags as t', (j) => j.onRef('t.workspace_id', '=', 'ct.workspace_id').onRef('t.id', '=', 'ct.tag_id'))
+        .select(['t.id', 't.name', 't.color'])
+        .whereRef('ct.workspace_id', '=', 'c.workspace_id')
+        .whereRef('ct.customer_id', '=', 'c.id')
+        .orderBy('t.name_key'),
+    ).as('tag_list'),
+    jsonArrayFrom(
+      dialect,
+      eb
+        .selectFrom('attribute_values as av')
+        .select(['av.attribute_id', 'av.value_text', 'av.value_number', 'av.value_date'])
+        .whereRef('av.workspace_id', '=', 'c.workspace_id')
+        .whereRef('av.customer_id', '=', 'c.id'),
+    ).as('attribute_list'),
+    eb
+      .selectFrom('employments as e')
+      .innerJoin('customers as o', (j) => j.onRef('o.workspace_id', '=', 'e.workspace_id').onRef('o.id', '=', 'e.organisation_id'))
+      .select(sql<string>`o.id || '|' || o.display_name`.as('org'))
+      .whereRef('e.workspace_id', '=', 'c.workspace_id')
+      .whereRef('e.person_id', '=', 'c.id')
+      .where('o.deleted_at', 'is', null)
+      .orderBy('e.created_at')
+      .limit(1)
+      .as('employer'),
+    eb.selectFrom('customers as p').select('p.display_name').whereRef('p.workspace_id', '=', 'c.workspace_id').whereRef('p.id', '=', 'c.parent_id').where('p.deleted_at', 'is', null).as('parent_name'),
+  ];
+}
+
+export type SummaryRow = CustomerRow & {
+  first_email: string | null;
+  first_phone: string | null;
+  tag_list: unknown;
+  attribute_list: unknown;
+  employer: string | null;
+  parent_name: string | null;
+};
+
 export function createCustomerListRepository(db: Kysely<DB>) {
+  const summary = summaryColumns(db);
   return {
-    /** One page in (sort key, id) order, after the cursor; one more row than asked tells if there is a next page. */
-    async listPage(spec: ListSpec): Promise<(CustomerRow & { sort_key: string | number })[]> {
-      return db
+    /** Rows with their list content, by id, in no particular order. */
+    async summaryRows(workspaceId: string, ids: string[]): Promise<SummaryRow[]> {
+      if (ids.length === 0) return [];
+      return (await db
         .selectFrom('customers as c')
         .selectAll('c')
+        .select(summary)
+        .where('c.workspace_id', '=', workspaceId)
+        .where('c.id', 'in', ids)
+        .execute()) as SummaryRow[];
+    },
+
+    /** One page in (sort key, id) order, after the cursor; one more row than asked tells if there is a next page. */
+    async listPage(spec: ListSpec): Promise<(SummaryRow & { sort_key: string | number })[]> {
+      return (await db
+        .selectFrom('customers as c')
+        .selectAll('c')
+        .select(summary)
         .select((eb) => sortExpression(eb, spec.sort).as('sort_key'))
         .where((eb) => {
           const clauses = whereClauses(eb, spec);
@@ -147,7 +213,7 @@ export function createCustomerListRepository(db: Kysely<DB>) {
         .orderBy((eb) => sortExpression(eb, spec.sort), spec.order)
         .orderBy('c.id', spec.order)
         .limit(spec.limit + 1)
-        .execute();
+        .execute()) as (SummaryRow & { sort_key: string | number })[];
     },
 
     async count(spec: ListSpec): Promise<number> {
@@ -160,17 +226,18 @@ export function createCustomerListRepository(db: Kysely<DB>) {
     },
 
     /** Quick search: names starting with the first word first, then by name. */
-    async search(workspaceId: string, words: string[], limit: number): Promise<CustomerRow[]> {
+    async search(workspaceId: string, words: string[], limit: number): Promise<SummaryRow[]> {
       const first = words[0] ?? '';
-      return db
+      return (await db
         .selectFrom('customers as c')
         .selectAll('c')
+        .select(summary)
         .where((eb) => eb.and([eb('c.workspace_id', '=', workspaceId), eb('c.deleted_at', 'is', null), ...words.map((w) => sql<SqlBool>`c.search_text like ${like(w)} escape '\\'`)]))
         .orderBy(sql`case when c.sort_name like ${`${escapeLike(first)}%`} escape '\\' then 0 else 1 end`)
         .orderBy('c.sort_name')
         .orderBy('c.id')
         .limit(limit)
-        .execute();
+        .execute()) as SummaryRow[];
     },
   };
 }

@@ -1,41 +1,50 @@
 import type { z } from 'zod';
+import type { Attribute } from '../../contracts/attributes.ts';
 import type { CustomerPage, CustomerSummary, listCustomersQuerySchema } from '../../contracts/customers.ts';
 import { badRequest } from '../../shared/errors.ts';
 import { normalizeText, phoneDigits } from '../../shared/text.ts';
 import { listAttributes } from '../attributes/attributes.usecases.ts';
 import type { Actor } from '../auth/permissions.ts';
-import { summarize } from './customer-views.ts';
+import { toSummary } from './customer-views.ts';
 import type { CustomerDeps } from './customer-writes.usecases.ts';
 import { createCustomerListRepository, type ListSpec } from './customer-list.repository.ts';
 import { parseFilters, resolveFilter, resolveSort } from './list-spec.ts';
 
 type ListQuery = z.output<typeof listCustomersQuerySchema>;
 
-/** The customer list: filters, search, any sort (columns or attributes), keyset pages and the total. */
+/** The customer list: filters, search, any sort (columns or attributes), keyset pages. */
 export async function listCustomers(deps: CustomerDeps, actor: Actor, query: ListQuery, options: { deleted?: boolean } = {}): Promise<CustomerPage> {
   const definitions = await listAttributes(deps, actor.workspaceId);
-  const filters = parseFilters(query.filters).map((f) => resolveFilter(f, definitions));
-  if (query.tagId) filters.push({ type: 'tag', op: 'eq', value: [query.tagId] });
-  if (query.organisationId) filters.push({ type: 'organisation', op: 'eq', value: query.organisationId });
-  const spec: ListSpec = {
-    workspaceId: actor.workspaceId,
-    deleted: options.deleted ?? false,
-    words: searchWords(query.q),
-    kind: query.kind,
-    filters,
-    sort: options.deleted ? { type: 'column', column: 'deleted_at', valueType: 'timestamp', nullable: false } : resolveSort(query.sort, definitions),
-    order: options.deleted ? 'desc' : query.order,
-    after: query.cursor ? decodeCursor(query.cursor) : undefined,
-    limit: query.limit,
-  };
-  const repo = createCustomerListRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.listPage(spec), repo.count({ ...spec, after: undefined })]);
+  const spec = listSpec(actor, query, definitions, options.deleted ?? false);
+  const rows = await createCustomerListRepository(deps.db).listPage(spec);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: await summarize(deps.db, actor.workspaceId, page),
+    items: page.map((row) => toSummary(row, definitions)),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.sort_key, last.id) : null,
-    total,
+  };
+}
+
+/** How many customers the same query matches. */
+export async function countCustomers(deps: CustomerDeps, actor: Actor, query: ListQuery, options: { deleted?: boolean } = {}): Promise<number> {
+  const definitions = await listAttributes(deps, actor.workspaceId);
+  return createCustomerListRepository(deps.db).count(listSpec(actor, query, definitions, options.deleted ?? false));
+}
+
+function listSpec(actor: Actor, query: ListQuery, definitions: Attribute[], deleted: boolean): ListSpec {
+  const filters = parseFilters(query.filters).map((f) => resolveFilter(f, definitions));
+  if (query.tagId) filters.push({ type: 'tag', op: 'eq', value: [query.tagId] });
+  if (query.organisationId) filters.push({ type: 'organisation', op: 'eq', value: query.organisationId });
+  return {
+    workspaceId: actor.workspaceId,
+    deleted,
+    words: searchWords(query.q),
+    kind: query.kind,
+    filters,
+    sort: deleted ? { type: 'column', column: 'deleted_at', valueType: 'timestamp', nullable: false } : resolveSort(query.sort, definitions),
+    order: deleted ? 'desc' : query.order,
+    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit,
   };
 }
 
@@ -47,9 +56,12 @@ type Matched = 'name' | 'email' | 'phone' | 'organisation' | 'notes' | 'other';
 export async function quickSearch(deps: CustomerDeps, actor: Actor, query: { q: string; limit: number }): Promise<(CustomerSummary & { matched: Matched })[]> {
   const words = searchWords(query.q);
   if (words.length === 0) return [];
+  const definitions = await listAttributes(deps, actor.workspaceId);
   const rows = await createCustomerListRepository(deps.db).search(actor.workspaceId, words, query.limit);
-  const summaries = await summarize(deps.db, actor.workspaceId, rows);
-  return summaries.map((s) => ({ ...s, matched: matchedOn(s, words) }));
+  return rows.map((row) => {
+    const summary = toSummary(row, definitions);
+    return { ...summary, matched: matchedOn(summary, words) };
+  });
 }
 
 /** Which part of the customer the words were found in; the search text holds nothing but these. */

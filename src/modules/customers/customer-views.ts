@@ -1,49 +1,42 @@
 import type { Kysely } from 'kysely';
+import type { Attribute } from '../../contracts/attributes.ts';
 import { tagColorSchema } from '../../contracts/tags.ts';
 import { BIT_KEYS, type CustomerProfile, type CustomerSummary } from '../../contracts/customers.ts';
 import { localeSchema } from '../../contracts/common.ts';
+import { parseJsonColumn } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { createAttributesRepository } from '../attributes/attributes.repository.ts';
 import { toAttribute } from '../attributes/attributes.usecases.ts';
-import { createTagsRepository } from '../tags/tags.repository.ts';
 import { BIT_ACTIONS, completenessOf } from './customer-derived.ts';
 import { valuesByKey, type CustomerState } from './customer-state.ts';
+import { createCustomerListRepository, type SummaryRow } from './customer-list.repository.ts';
 import { createCustomersRepository, type CustomerRow } from './customers.repository.ts';
 
-/** List rows for many customers, with a fixed number of queries whatever the page size. */
-export async function summarize(db: Kysely<DB>, workspaceId: string, rows: CustomerRow[]): Promise<CustomerSummary[]> {
+/** List rows for customers already loaded (profile, duplicates): one query for their content. */
+export async function summarize(db: Kysely<DB>, workspaceId: string, rows: CustomerRow[], knownDefinitions?: Attribute[]): Promise<CustomerSummary[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const customers = createCustomersRepository(db);
-  const attributes = createAttributesRepository(db);
-  const parentIds = [...new Set(rows.map((r) => r.parent_id).filter((id): id is string => id !== null))];
-  const [contacts, tags, definitionRows, valueRows, employments, parents] = await Promise.all([
-    customers.contactsOf(workspaceId, ids),
-    createTagsRepository(db).tagsOfCustomers(workspaceId, ids),
-    attributes.listDefinitions(workspaceId),
-    attributes.valuesOf(workspaceId, ids),
-    customers.employmentsOf(workspaceId, rows.filter((r) => r.kind === 'person').map((r) => r.id)),
-    customers.getCustomers(workspaceId, parentIds),
-  ]);
-  const definitions = definitionRows.map(toAttribute);
-  const parentById = new Map(parents.map((p) => [p.id, p]));
-  return rows.map((row) => {
-    const mine = contacts.filter((c) => c.customer_id === row.id);
-    const employer = employments.find((e) => e.person_id === row.id && e.organisation_deleted_at === null);
-    const parent = row.parent_id ? parentById.get(row.parent_id) : undefined;
-    return {
-      ...summaryFields(row),
-      email: mine.find((c) => c.kind === 'email')?.value ?? null,
-      phone: mine.find((c) => c.kind === 'phone')?.value ?? null,
-      organisation: employer
-        ? { id: employer.organisation_id, kind: 'organisation' as const, displayName: employer.organisation_name }
-        : parent && parent.deleted_at === null
-          ? { id: parent.id, kind: parent.kind, displayName: parent.display_name }
-          : null,
-      tags: tags.filter((t) => t.customer_id === row.id).map((t) => ({ id: t.id, name: t.name, color: tagColorSchema.catch('gray').parse(t.color) })),
-      attributes: valuesByKey(definitions, valueRows.filter((v) => v.customer_id === row.id)),
-    };
-  });
+  const definitions = knownDefinitions ?? (await createAttributesRepository(db).listDefinitions(workspaceId)).map(toAttribute);
+  const byId = new Map((await createCustomerListRepository(db).summaryRows(workspaceId, rows.map((r) => r.id))).map((r) => [r.id, r]));
+  return rows.map((row) => toSummary(byId.get(row.id)!, definitions));
+}
+
+/** A list row from a customer and its summary columns (see customer-list.repository.ts). */
+export function toSummary(row: SummaryRow, definitions: Attribute[]): CustomerSummary {
+  const [employerId, ...employerName] = row.employer?.split('|') ?? [];
+  const tags = parseJsonColumn<{ id: string; name: string; color: string }[]>(row.tag_list) ?? [];
+  const values = parseJsonColumn<{ attribute_id: string; value_text: string | null; value_number: number | null; value_date: string | null }[]>(row.attribute_list) ?? [];
+  return {
+    ...summaryFields(row),
+    email: row.first_email,
+    phone: row.first_phone,
+    organisation: employerId
+      ? { id: employerId, kind: 'organisation', displayName: employerName.join('|') }
+      : row.parent_id && row.parent_name !== null
+        ? { id: row.parent_id, kind: 'organisation', displayName: row.parent_name }
+        : null,
+    tags: tags.map((t) => ({ id: t.id, name: t.name, color: tagColorSchema.catch('gray').parse(t.color) })),
+    attributes: valuesByKey(definitions, values),
+  };
 }
 
 function summaryFields(row: CustomerRow) {

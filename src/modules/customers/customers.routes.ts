@@ -1,6 +1,7 @@
 import { okSchema } from '../../contracts/common.ts';
 import {
   createCustomerSchema,
+  customerCountSchema,
   customerIdParamsSchema,
   customerPageSchema,
   customerProfileSchema,
@@ -12,7 +13,7 @@ import { actorOf } from '../../server/auth.plugin.ts';
 import { errors } from '../../server/responses.ts';
 import type { App, AppDeps } from '../../server/types.ts';
 import { customerHistory, deleteCustomer, getCustomerProfile, restoreCustomer } from './customer-lifecycle.usecases.ts';
-import { listCustomers } from './customer-list.usecases.ts';
+import { countCustomers, listCustomers } from './customer-list.usecases.ts';
 import { createCustomer, updateCustomer } from './customer-writes.usecases.ts';
 
 export function customersRoutes(app: App, deps: AppDeps): void {
@@ -28,6 +29,16 @@ export function customersRoutes(app: App, deps: AppDeps): void {
       response: { 200: customerPageSchema, ...errors(400, 401, 403) },
     },
   }, async (request) => listCustomers(base, actorOf(request), request.query));
+
+  app.get('/customers/count', {
+    config: { access: 'customers.read' },
+    schema: {
+      tags: ['customers'],
+      summary: 'How many customers a list query matches (same parameters as the list; ask for it alongside the first page)',
+      querystring: listCustomersQuerySchema,
+      response: { 200: customerCountSchema, ...errors(400, 401, 403) },
+    },
+  }, async (request) => ({ total: await countCustomers(base, actorOf(request), request.query) }));
 
   app.get('/customers/deleted', {
     config: { access: 'customers.read' },

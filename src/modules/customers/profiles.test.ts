@@ -120,12 +120,12 @@ describeEachDatabase('customer profiles', (db) => {
     const c = (await post('/customers', { kind: 'person', firstName: 'Gone', lastName: 'Soon' })).json();
     expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/customers/${c.id}`, headers: as(t.owner) })).statusCode).toBe(200);
     expect((await get(`/customers/${c.id}`)).statusCode).toBe(404);
-    expect((await get('/customers?q=gone')).json().total).toBe(0);
+    expect((await get('/customers/count?q=gone')).json().total).toBe(0);
     const deleted = (await get('/customers/deleted')).json();
     expect(deleted.items.map((d: { displayName: string }) => d.displayName)).toContain('Gone Soon');
     const restored = await post(`/customers/${c.id}/restore`, undefined);
     expect(restored.json().deletedAt).toBeNull();
-    expect((await get('/customers?q=gone')).json().total).toBe(1);
+    expect((await get('/customers/count?q=gone')).json().total).toBe(1);
     const actions = (await get(`/customers/${c.id}/history`)).json().items.map((h: { action: string }) => h.action);
     expect(actions.slice(0, 3)).toEqual(['restored', 'deleted', 'created']);
   });
