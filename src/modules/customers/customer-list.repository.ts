@@ -225,19 +225,33 @@ export function createCustomerListRepository(db: Kysely<DB>) {
       return Number(row.n);
     },
 
-    /** Quick search: names starting with the first word first, then by name. */
+    /**
+     * Quick search in two steps that each stop early: names starting with the first word
+     * (an index range on sort_name), then any other match in table order. Never a sort of
+     * every match, so a common word costs as little as a rare one.
+     */
     async search(workspaceId: string, words: string[], limit: number): Promise<SummaryRow[]> {
       const first = words[0] ?? '';
-      return (await db
+      const matches = (eb: EB) => [eb('c.workspace_id', '=', workspaceId), eb('c.deleted_at', 'is', null), ...words.map((w) => sql<SqlBool>`c.search_text like ${like(w)} escape '\\'`)];
+      const prefixed = (await db
         .selectFrom('customers as c')
         .selectAll('c')
         .select(summary)
-        .where((eb) => eb.and([eb('c.workspace_id', '=', workspaceId), eb('c.deleted_at', 'is', null), ...words.map((w) => sql<SqlBool>`c.search_text like ${like(w)} escape '\\'`)]))
-        .orderBy(sql`case when c.sort_name like ${`${escapeLike(first)}%`} escape '\\' then 0 else 1 end`)
+        .where((eb) => eb.and([...matches(eb), eb('c.sort_name', '>=', first), eb('c.sort_name', '<', `${first}\uffff`)]))
         .orderBy('c.sort_name')
         .orderBy('c.id')
         .limit(limit)
         .execute()) as SummaryRow[];
+      if (prefixed.length >= limit) return prefixed;
+      const seen = prefixed.map((r) => r.id);
+      const others = (await db
+        .selectFrom('customers as c')
+        .selectAll('c')
+        .select(summary)
+        .where((eb) => eb.and([...matches(eb), ...(seen.length ? [eb('c.id', 'not in', seen)] : [])]))
+        .limit(limit - prefixed.length)
+        .execute()) as SummaryRow[];
+      return [...prefixed, ...others.toSorted((a, b) => (a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : 0))];
     },
   };
 }
