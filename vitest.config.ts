@@ -1,8 +1,11 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const reportDir = process.env.RAPPORT_TEST_REPORT_DIR;
 
 export default defineConfig({
+  // The web app imports the shared contracts by this alias (as in web/vite.config.ts).
+  resolve: { alias: { '@contracts': path.resolve(import.meta.dirname, 'src/contracts') } },
   test: {
     root: import.meta.dirname,
     include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts'],

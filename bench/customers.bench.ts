@@ -94,7 +94,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<Result[]> {
       (select cc.value from customer_contacts cc where cc.workspace_id = c.workspace_id and cc.customer_id = c.id and cc.kind = 'email' order by cc.position limit 1) as email,
       (select cc.value from customer_contacts cc where cc.workspace_id = c.workspace_id and cc.customer_id = c.id and cc.kind = 'phone' order by cc.position limit 1) as phone,
       (select ${agg('t.name')} from customer_tags ct join tags t on t.workspace_id = ct.workspace_id and t.id = ct.tag_id where ct.workspace_id = c.workspace_id and ct.customer_id = c.id) as tags,
-      (select ${agg("av.attribute_id || '=' || coalesce(av.value_text, av.value_date, cast(av.value_number as text))")} from attribute_values av where av.workspace_id = c.workspace_id and av.customer_id = c.id) as attrs,
+      (select ${agg("av.attribute_id || '=' || coalesce(av.value_text, cast(av.value_date as text), cast(av.value_number as text))")} from attribute_values av where av.workspace_id = c.workspace_id and av.customer_id = c.id) as attrs,
       coalesce((select o.display_name from employments e join customers o on o.workspace_id = e.workspace_id and o.id = e.organisation_id where e.workspace_id = c.workspace_id and e.person_id = c.id limit 1),
                (select p.display_name from customers p where p.workspace_id = c.workspace_id and p.id = c.parent_id)) as organisation`;
     const scenarios: Scenario[] = [

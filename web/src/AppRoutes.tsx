@@ -5,15 +5,21 @@ import { queryKeys } from './api/queryKeys.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireSession } from './features/auth/RequireSession.tsx';
 import { useSessionQuery } from './features/auth/useSession.ts';
+import { AttributesSettings } from './features/attributes/AttributesSettings.tsx';
 import { CustomersPage } from './features/customers/CustomersPage.tsx';
+import { DeletedCustomersPage } from './features/deleted/DeletedCustomersPage.tsx';
+import { DuplicatesPage } from './features/duplicates/DuplicatesPage.tsx';
 import { SessionPreferencesSync } from './features/language/SessionPreferencesSync.tsx';
-import { ImportPage, OrganisationsPage, ReportsPage, SegmentsPage } from './features/placeholders/placeholderPages.tsx';
+import { OrganisationsPage } from './features/organisations/OrganisationsPage.tsx';
+import { ImportPage, ReportsPage, SegmentsPage } from './features/placeholders/placeholderPages.tsx';
+import { ProfilePage } from './features/profile/ProfilePage.tsx';
 import { ApiKeysSettings } from './features/settings/ApiKeysSettings.tsx';
 import { MyAccountSettings } from './features/settings/MyAccountSettings.tsx';
 import { SettingsLayout } from './features/settings/SettingsLayout.tsx';
 import { UsersSettings } from './features/settings/UsersSettings.tsx';
 import { WorkspaceSettings } from './features/settings/WorkspaceSettings.tsx';
 import { SetupPage } from './features/setup/SetupPage.tsx';
+import { TagsSettings } from './features/tags/TagsSettings.tsx';
 import { AppShellLayout } from './features/shell/AppShellLayout.tsx';
 import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
 import { TodayPage } from './features/today/TodayPage.tsx';
@@ -45,12 +51,17 @@ export function AppRoutes() {
           <Route index element={<Navigate to="/today" replace />} />
           <Route path="today" element={<TodayPage />} />
           <Route path="customers" element={<CustomersPage />} />
+          <Route path="customers/duplicates" element={<DuplicatesPage />} />
+          <Route path="customers/deleted" element={<DeletedCustomersPage />} />
+          <Route path="customers/:customerId" element={<ProfilePage />} />
           <Route path="organisations" element={<OrganisationsPage />} />
           <Route path="segments" element={<SegmentsPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="import" element={<ImportPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route path="workspace" element={<WorkspaceSettings />} />
+            <Route path="attributes" element={<AttributesSettings />} />
+            <Route path="tags" element={<TagsSettings />} />
             <Route path="users" element={<UsersSettings />} />
             <Route path="api-keys" element={<ApiKeysSettings />} />
             <Route path="account" element={<MyAccountSettings />} />

@@ -9,10 +9,11 @@ import {
   type UpdateWorkspace,
 } from '@contracts/auth.ts';
 import { okSchema } from '@contracts/common.ts';
-import { customerPageSchema, customerSchema, type CreateCustomer } from '@contracts/customers.ts';
 import { userListSchema, userSchema, type ChangePassword, type CreateUser, type UpdateMe, type UpdateUser } from '@contracts/users.ts';
 import { isApiError } from './ApiError.ts';
 import { request, setCsrfToken } from './apiClient.ts';
+import { customersApi } from './customersApi.ts';
+import { activitiesApi, attributesApi, tagsApi, viewsApi } from './workspaceDataApi.ts';
 
 /** Keeps the CSRF token of whatever session the server just described. */
 function remember(session: Session): Session {
@@ -63,9 +64,9 @@ export const api = {
     create: (body: CreateApiKey) => request('POST', '/api-keys', { body, schema: createdApiKeySchema }),
     revoke: (apiKeyId: string) => request('DELETE', `/api-keys/${encodeURIComponent(apiKeyId)}`, { schema: okSchema }),
   },
-  customers: {
-    list: (query: { limit?: number; cursor?: string | undefined }, signal?: AbortSignal) =>
-      request('GET', '/customers', { query, signal, schema: customerPageSchema }),
-    create: (body: CreateCustomer) => request('POST', '/customers', { body, schema: customerSchema }),
-  },
+  customers: customersApi,
+  activities: activitiesApi,
+  attributes: attributesApi,
+  tags: tagsApi,
+  views: viewsApi,
 };

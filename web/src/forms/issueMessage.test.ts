@@ -45,6 +45,20 @@ describe('errorMessage', () => {
     expect(errorMessage(t, has, error)).toBe('Слишком много неудачных попыток входа. Попробуйте снова через 5 минут.');
   });
 
+  it('names the loop a parent organisation would make, and the unknown attribute', () => {
+    const path = [
+      { id: 'a', displayName: 'Ромашка Север' },
+      { id: 'b', displayName: 'Ромашка Групп' },
+      { id: 'a', displayName: 'Ромашка Север' },
+    ];
+    expect(errorMessage(i18n('ru').t, i18n('ru').has, new ApiError(409, 'organisations.cycle', 'x', { path }))).toContain(
+      'Ромашка Север → Ромашка Групп → Ромашка Север',
+    );
+    expect(errorMessage(i18n('en').t, i18n('en').has, new ApiError(400, 'attributes.unknown', 'x', { key: 'size' }))).toBe(
+      'There is no attribute “size”. Define it in Settings → Attributes first.',
+    );
+  });
+
   it('translates known codes and hides unknown ones behind a generic message', () => {
     const { t, has } = i18n('en');
     expect(errorMessage(t, has, new ApiError(401, 'auth.invalid_credentials', 'x'))).toBe('Email or password is incorrect');

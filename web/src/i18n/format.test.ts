@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFractionDigits, formatDate, formatDateTime, formatMoney, formatNumber } from './format.ts';
+import { currencyFractionDigits, formatDate, formatDateTime, formatDay, formatMoney, formatNumber } from './format.ts';
 
 // Expected strings written out by hand from CLDR conventions, with the exact spaces Node's
 // ICU uses: Russian groups digits with a no-break space (U+00A0) and uses a decimal comma.
@@ -48,5 +48,16 @@ describe('dates', () => {
 
   it('accepts Date objects', () => {
     expect(formatDate(new Date(instant), 'en', 'UTC')).toBe('Mar 5, 2026');
+  });
+});
+
+describe('formatDay', () => {
+  it('shows a calendar date without shifting it by a time zone', () => {
+    expect(formatDay('2026-03-05', 'en')).toBe('Mar 5, 2026');
+    expect(formatDay('2026-03-05', 'ru')).toBe('5 мар. 2026 г.');
+  });
+
+  it('leaves an unreadable value as it is', () => {
+    expect(formatDay('soon', 'en')).toBe('soon');
   });
 });

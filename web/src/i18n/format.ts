@@ -21,6 +21,13 @@ export function formatDate(value: string | Date, locale: string, timeZone?: stri
   return format.format(toDate(value));
 }
 
+/** A calendar date (`YYYY-MM-DD`: a birthday, "customer since") is the same day everywhere: no time zone shift. */
+export function formatDay(value: string, locale: string): string {
+  const format = cached(`day|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? value : format.format(date);
+}
+
 export function formatDateTime(value: string | Date, locale: string, timeZone?: string): string {
   const format = cached(`dt|${locale}|${timeZone ?? ''}`, () =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone && { timeZone }) }),

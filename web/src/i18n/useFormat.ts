@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from './format.ts';
+import { formatDate, formatDateTime, formatDay, formatMoney, formatNumber } from './format.ts';
 import { useI18n } from './i18nContext.ts';
 
 /** The formatters, bound to the UI language and the workspace time zone. */
@@ -8,6 +8,8 @@ export function useFormat() {
   return useMemo(
     () => ({
       date: (value: string | Date) => formatDate(value, locale, timeZone),
+      /** A calendar date, YYYY-MM-DD. */
+      day: (value: string) => formatDay(value, locale),
       dateTime: (value: string | Date) => formatDateTime(value, locale, timeZone),
       number: (value: number) => formatNumber(value, locale),
       money: (minorUnits: number, currency: string) => formatMoney(minorUnits, currency, locale),

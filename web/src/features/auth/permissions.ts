@@ -6,6 +6,9 @@ import type { RoleName } from '@contracts/common.ts';
  */
 const CAN = {
   writeCustomers: ['owner', 'admin', 'member'],
+  // Tags are made on the fly while tagging customers, so whoever edits customers manages them.
+  manageTags: ['owner', 'admin', 'member'],
+  manageAttributes: ['owner', 'admin'],
   manageUsers: ['owner', 'admin'],
   manageWorkspace: ['owner', 'admin'],
   manageApiKeys: ['owner', 'admin'],

@@ -1,47 +1,95 @@
-import type { Customer } from '@contracts/customers.ts';
-import { Badge, Group, Table, Text } from '@mantine/core';
-import { IconBuildingSkyscraper, IconUser } from '@tabler/icons-react';
+import type { Attribute } from '@contracts/attributes.ts';
+import type { CustomerSummary } from '@contracts/customers.ts';
+import { Checkbox, Table } from '@mantine/core';
+import type { KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
-import { useFormat } from '../../i18n/useFormat.ts';
+import { isSortable } from './columnModel.ts';
+import { CustomerCell } from './CustomerCell.tsx';
+import { customerPath } from './CustomerLink.tsx';
+import { SortableHeader } from './SortableHeader.tsx';
+import { useColumnLabel } from './useColumnLabel.ts';
 
-export function CustomersTable({ customers }: { customers: readonly Customer[] }) {
+interface CustomersTableProps {
+  customers: readonly CustomerSummary[];
+  columns: readonly string[];
+  attributes: readonly Attribute[];
+  sort: string;
+  order: 'asc' | 'desc';
+  onSort: (column: string) => void;
+  /** Row selection for bulk actions; absent for read-only users. */
+  selection?: { selected: ReadonlySet<string>; onToggle: (id: string) => void; onToggleAll: (on: boolean) => void };
+}
+
+/** The list as a table: sortable headers; each row opens the profile (click, or Enter; arrows move between rows). */
+export function CustomersTable({ customers, columns, attributes, sort, order, onSort, selection }: CustomersTableProps) {
   const t = useT();
-  const format = useFormat();
+  const navigate = useNavigate();
+  const label = useColumnLabel(attributes);
+  const selectedCount = selection ? customers.filter((customer) => selection.selected.has(customer.id)).length : 0;
+
+  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, customer: CustomerSummary) => {
+    if (event.target !== event.currentTarget) return;
+    const row = event.currentTarget;
+    if (event.key === 'Enter') void navigate(customerPath(customer.id));
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+      (next as HTMLElement | null)?.focus();
+    }
+  };
+
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label={t('customers.caption')}>
+    <Table.ScrollContainer minWidth={Math.max(560, columns.length * 140)}>
+      <Table highlightOnHover stickyHeader verticalSpacing="xs" horizontalSpacing="md" aria-label={t('customers.caption')} className="rapport-customer-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('customers.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('customers.columns.kind')}</Table.Th>
-            <Table.Th scope="col">{t('customers.columns.added')}</Table.Th>
+            {selection && (
+              <Table.Th w={40}>
+                <Checkbox
+                  aria-label={t('customers.selectAll')}
+                  checked={customers.length > 0 && selectedCount === customers.length}
+                  indeterminate={selectedCount > 0 && selectedCount < customers.length}
+                  onChange={(event) => selection.onToggleAll(event.currentTarget.checked)}
+                />
+              </Table.Th>
+            )}
+            {columns.map((column) => (
+              <SortableHeader
+                key={column}
+                label={label(column)}
+                sortable={isSortable(column)}
+                direction={sort === column ? order : null}
+                onSort={() => onSort(column)}
+              />
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {customers.map((customer) => (
-            <Table.Tr key={customer.id}>
-              <Table.Td>
-                <Group gap="sm" wrap="nowrap">
-                  {customer.kind === 'organisation' ? (
-                    <IconBuildingSkyscraper size={18} stroke={1.6} aria-hidden color="var(--mantine-color-gray-6)" />
-                  ) : (
-                    <IconUser size={18} stroke={1.6} aria-hidden color="var(--mantine-color-gray-6)" />
-                  )}
-                  <Text size="sm" fw={500}>
-                    {customer.displayName}
-                  </Text>
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={customer.kind === 'organisation' ? 'grape' : 'blue'}>
-                  {t(`customers.kind.${customer.kind}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={customer.createdAt}>{format.date(customer.createdAt)}</time>
-                </Text>
-              </Table.Td>
+            <Table.Tr
+              key={customer.id}
+              tabIndex={0}
+              className="rapport-row"
+              aria-label={customer.displayName}
+              onClick={() => void navigate(customerPath(customer.id))}
+              onKeyDown={(event) => onRowKey(event, customer)}
+              bg={selection?.selected.has(customer.id) ? 'indigo.0' : undefined}
+            >
+              {selection && (
+                <Table.Td onClick={(event) => event.stopPropagation()}>
+                  <Checkbox
+                    aria-label={t('customers.select', { name: customer.displayName })}
+                    checked={selection.selected.has(customer.id)}
+                    onChange={() => selection.onToggle(customer.id)}
+                  />
+                </Table.Td>
+              )}
+              {columns.map((column) => (
+                <Table.Td key={column} style={{ whiteSpace: 'nowrap' }}>
+                  <CustomerCell column={column} customer={customer} attributes={attributes} />
+                </Table.Td>
+              ))}
             </Table.Tr>
           ))}
         </Table.Tbody>

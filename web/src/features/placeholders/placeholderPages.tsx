@@ -1,7 +1,6 @@
-import { IconBuildingSkyscraper, IconChartPie, IconFileImport, IconReportAnalytics } from '@tabler/icons-react';
+import { IconChartPie, IconFileImport, IconReportAnalytics } from '@tabler/icons-react';
 import { ComingSoonPage } from './ComingSoonPage.tsx';
 
-export const OrganisationsPage = () => <ComingSoonPage section="organisations" icon={IconBuildingSkyscraper} nextTo="/customers" />;
 export const SegmentsPage = () => <ComingSoonPage section="segments" icon={IconChartPie} nextTo="/customers" />;
 export const ReportsPage = () => <ComingSoonPage section="reports" icon={IconReportAnalytics} nextTo="/customers" />;
 export const ImportPage = () => <ComingSoonPage section="import" icon={IconFileImport} nextTo="/customers" />;

@@ -1,0 +1,72 @@
+import { Button, Group, Paper, Text } from '@mantine/core';
+import { IconTagMinus, IconTagPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useT } from '../../i18n/i18nContext.ts';
+import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { BulkTagMenu } from './BulkTagMenu.tsx';
+import { useBulkAction } from './useCustomers.ts';
+
+interface BulkActionBarProps {
+  selectedIds: readonly string[];
+  onClear: () => void;
+}
+
+/** What to do with the ticked rows: add or remove a tag, or delete them (after asking). */
+export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
+  const t = useT();
+  const bulk = useBulkAction();
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const count = selectedIds.length;
+
+  const run = (action: 'add_tags' | 'remove_tags' | 'delete', tagIds?: string[]) =>
+    bulk.mutate(
+      { ids: [...selectedIds], action, tagIds },
+      {
+        onSuccess: ({ affected }) => {
+          setDone(t(`customers.bulk.done.${action}`, { count: affected }));
+          setConfirming(false);
+          onClear();
+        },
+      },
+    );
+
+  return (
+    <>
+      <Text size="sm" c="teal.8" role="status" aria-live="polite" mb={done && count === 0 ? 'sm' : 0}>
+        {count === 0 ? done : null}
+      </Text>
+      {count > 0 && (
+        <Paper withBorder radius="md" p="xs" mb="sm" bg="indigo.0" role="region" aria-label={t('customers.bulk.region')}>
+          <Group gap="sm">
+            <Text size="sm" fw={600} px="xs">
+              {t('customers.bulk.selected', { count })}
+            </Text>
+            <BulkTagMenu label={t('customers.bulk.addTag')} icon={<IconTagPlus size={14} aria-hidden />} onPick={(tagId) => run('add_tags', [tagId])} disabled={bulk.isPending} />
+            <BulkTagMenu label={t('customers.bulk.removeTag')} icon={<IconTagMinus size={14} aria-hidden />} onPick={(tagId) => run('remove_tags', [tagId])} disabled={bulk.isPending} />
+            <Button variant="default" size="xs" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setConfirming(true)}>
+              {t('customers.bulk.delete')}
+            </Button>
+            <Button variant="subtle" size="xs" leftSection={<IconX size={14} aria-hidden />} onClick={onClear}>
+              {t('customers.bulk.clear')}
+            </Button>
+          </Group>
+          {bulk.isError && !confirming && <ErrorAlert error={bulk.error} onClose={() => bulk.reset()} />}
+        </Paper>
+      )}
+      <ConfirmModal
+        opened={confirming}
+        title={t('customers.bulk.confirmTitle', { count })}
+        confirmLabel={t('customers.bulk.confirm', { count })}
+        danger
+        loading={bulk.isPending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => run('delete')}
+      >
+        <Text size="sm">{t('customers.bulk.confirmText')}</Text>
+        {bulk.isError && <ErrorAlert error={bulk.error} />}
+      </ConfirmModal>
+    </>
+  );
+}

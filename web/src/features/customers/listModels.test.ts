@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribute } from '../../../../src/contracts/attributes.ts';
+import { isSortable, toggleColumn, visibleColumns } from './columnModel.ts';
+import { attributeFilterField, BASE_FILTER_FIELDS, buildFilter, opKey, OPS_BY_TYPE } from './filterModel.ts';
+
+const size: Attribute = { id: 'a1', key: 'size', label: 'Size', type: 'number', appliesTo: 'both', options: [], position: 0 };
+const budget: Attribute = { id: 'a2', key: 'budget', label: 'Budget', type: 'money', appliesTo: 'both', options: [], position: 1 };
+const EUR = { currency: 'EUR', locale: 'ru' };
+const field = (key: string) => BASE_FILTER_FIELDS.find((candidate) => candidate.key === key)!;
+
+describe('buildFilter', () => {
+  it('needs no value to test for presence', () => {
+    expect(buildFilter(field('email'), 'empty', '', EUR)).toEqual({ field: 'email', op: 'empty' });
+  });
+
+  it('waits for a value before making a filter', () => {
+    expect(buildFilter(field('city'), 'contains', '  ', EUR)).toBeNull();
+    expect(buildFilter(field('createdAt'), 'gte', '5.3.2026', EUR)).toBeNull();
+    expect(buildFilter(attributeFilterField(size), 'gt', 'ten', EUR)).toBeNull();
+  });
+
+  it('sends numbers as numbers and money in minor units', () => {
+    expect(buildFilter(attributeFilterField(size), 'gt', '12,5', EUR)).toEqual({ field: 'attr.size', op: 'gt', value: 12.5 });
+    expect(buildFilter(attributeFilterField(budget), 'gte', '1 234,56', EUR)).toEqual({ field: 'attr.budget', op: 'gte', value: 123456 });
+    expect(buildFilter(attributeFilterField(budget), 'lt', '1000', { currency: 'JPY', locale: 'en' })).toEqual({ field: 'attr.budget', op: 'lt', value: 1000 });
+  });
+
+  it('sends yes/no as a boolean and "any of" as a list', () => {
+    const vip: Attribute = { ...size, key: 'vip', type: 'boolean' };
+    expect(buildFilter(attributeFilterField(vip), 'eq', 'false', EUR)).toEqual({ field: 'attr.vip', op: 'eq', value: false });
+    expect(buildFilter(field('kind'), 'eq', 'person', EUR)).toEqual({ field: 'kind', op: 'eq', value: 'person' });
+    expect(buildFilter(field('tag'), 'in', ['t1', 't2'], EUR)).toEqual({ field: 'tag', op: 'in', value: ['t1', 't2'] });
+    expect(buildFilter(field('tag'), 'in', [], EUR)).toBeNull();
+  });
+
+  it('offers each type only comparisons that make sense', () => {
+    expect(OPS_BY_TYPE.text).toContain('contains');
+    expect(OPS_BY_TYPE.number).not.toContain('contains');
+    expect(OPS_BY_TYPE.kind).toEqual(['eq']);
+    expect(opKey('day', 'gt')).toBe('date_gt');
+    expect(opKey('tag', 'neq')).toBe('tag_neq');
+    expect(opKey('multichoice', 'contains')).toBe('has');
+    expect(opKey('text', 'contains')).toBe('contains');
+  });
+});
+
+describe('columns', () => {
+  it('keeps the name first and drops columns of deleted attributes', () => {
+    expect(visibleColumns(['email', 'attr.gone', 'attr.size'], [size])).toEqual(['name', 'email', 'attr.size']);
+  });
+
+  it('adds a column in the chooser order and removes it again', () => {
+    const chosen = toggleColumn(['name', 'attr.size'], 'email', true, [size]);
+    expect(chosen).toEqual(['name', 'email', 'attr.size']);
+    expect(toggleColumn(chosen, 'email', false, [size])).toEqual(['name', 'attr.size']);
+  });
+
+  it('sorts by built-in fields and attributes, not by tags', () => {
+    expect(isSortable('attr.size')).toBe(true);
+    expect(isSortable('completeness')).toBe(true);
+    expect(isSortable('tags')).toBe(false);
+  });
+});
