@@ -48,8 +48,10 @@ interface Result {
 
 async function main(): Promise<void> {
   const results: Result[] = [];
-  results.push(...(await benchDialect('sqlite')));
-  if (await postgresAnswers()) results.push(...(await benchDialect('postgres')));
+  const only = process.env.BENCH_DIALECT;
+  if (only !== 'postgres') results.push(...(await benchDialect('sqlite')));
+  if (only === 'sqlite') console.log('BENCH_DIALECT=sqlite: skipping PostgreSQL');
+  else if (await postgresAnswers()) results.push(...(await benchDialect('postgres')));
   else console.log(`PostgreSQL at ${PG_URL} does not answer: skipping it`);
   const table = [
     `Customers: ${COUNT.toLocaleString('en')} (10% organisations), ${RUNS} timed runs each after 5 warm-ups, API and SQL interleaved; ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores.`,

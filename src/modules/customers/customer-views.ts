@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Attribute } from '../../contracts/attributes.ts';
-import { tagColorSchema } from '../../contracts/tags.ts';
+import { TAG_COLORS, type Tag } from '../../contracts/tags.ts';
 import { BIT_KEYS, type CustomerProfile, type CustomerSummary } from '../../contracts/customers.ts';
 import { localeSchema } from '../../contracts/common.ts';
 import { parseJsonColumn } from '../../db/dialect.ts';
@@ -34,9 +34,14 @@ export function toSummary(row: SummaryRow, definitions: Attribute[]): CustomerSu
       : row.parent_id && row.parent_name !== null
         ? { id: row.parent_id, kind: 'organisation', displayName: row.parent_name }
         : null,
-    tags: tags.map((t) => ({ id: t.id, name: t.name, color: tagColorSchema.catch('gray').parse(t.color) })),
+    tags: tags.map((t) => ({ id: t.id, name: t.name, color: tagColor(t.color) })),
     attributes: valuesByKey(definitions, values),
   };
+}
+
+const KNOWN_COLORS = new Set<string>(TAG_COLORS);
+function tagColor(color: string): Tag['color'] {
+  return KNOWN_COLORS.has(color) ? (color as Tag['color']) : 'gray';
 }
 
 function summaryFields(row: CustomerRow) {
