@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { DialectName } from './dialect.ts';
+import { withStatementCache } from './statement-cache.ts';
 import type { DB } from './schema.ts';
 
 // PostgreSQL sends bigint and timestamps as strings; read them as the SQLite side does:
@@ -42,7 +43,7 @@ function openSqlite(file: string): Database {
   connection.pragma('synchronous = NORMAL');
   // SQLite's own lower() folds only ASCII; PostgreSQL's folds every letter. Make them agree.
   connection.function('lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text) as string | null);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
 
