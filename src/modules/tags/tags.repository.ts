@@ -7,6 +7,10 @@ export function createTagsRepository(db: Kysely<DB>) {
       await db.insertInto('tags').values(row).execute();
     },
 
+    async listTags(workspaceId: string) {
+      return db.selectFrom('tags').select(['id', 'name', 'color']).where('workspace_id', '=', workspaceId).orderBy('name_key').execute();
+    },
+
     async listTagsWithCounts(workspaceId: string) {
       return db
         .selectFrom('tags')

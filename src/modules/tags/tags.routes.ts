@@ -1,5 +1,5 @@
 import { okSchema } from '../../contracts/common.ts';
-import { createTagSchema, tagIdParamsSchema, tagListSchema, tagSchema, updateTagSchema } from '../../contracts/tags.ts';
+import { createTagSchema, tagIdParamsSchema, tagListQuerySchema, tagListSchema, tagSchema, updateTagSchema } from '../../contracts/tags.ts';
 import { actorOf } from '../../server/auth.plugin.ts';
 import { errors } from '../../server/responses.ts';
 import type { App, AppDeps } from '../../server/types.ts';
@@ -10,8 +10,8 @@ export function tagsRoutes(app: App, deps: AppDeps): void {
 
   app.get('/tags', {
     config: { access: 'customers.read' },
-    schema: { tags: ['tags'], summary: 'Tags, with how many customers carry each', response: { 200: tagListSchema, ...errors(401, 403) } },
-  }, async (request) => ({ items: await listTags(base, actorOf(request)) }));
+    schema: { tags: ['tags'], summary: 'Tags; with counts=true, how many customers carry each', querystring: tagListQuerySchema, response: { 200: tagListSchema, ...errors(400, 401, 403) } },
+  }, async (request) => ({ items: await listTags(base, actorOf(request), { counts: request.query.counts === 'true' }) }));
 
   app.post('/tags', {
     config: { access: 'customers.write' },

@@ -21,8 +21,13 @@ const nameTaken = (name: string) =>
     fields: [{ path: 'name', code: 'taken', message: 'A tag with this name already exists' }],
   });
 
-export async function listTags(deps: TagDeps, actor: Actor) {
-  const rows = await createTagsRepository(deps.db).listTagsWithCounts(actor.workspaceId);
+export async function listTags(deps: TagDeps, actor: Actor, options: { counts: boolean }) {
+  const repo = createTagsRepository(deps.db);
+  if (!options.counts) {
+    const rows = await repo.listTags(actor.workspaceId);
+    return rows.map((r) => ({ id: r.id, name: r.name, color: tagColorSchema.catch('gray').parse(r.color), customers: null }));
+  }
+  const rows = await repo.listTagsWithCounts(actor.workspaceId);
   return rows.map((r) => ({ id: r.id, name: r.name, color: tagColorSchema.catch('gray').parse(r.color), customers: Number(r.customers) }));
 }
 

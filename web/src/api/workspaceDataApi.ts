@@ -42,6 +42,8 @@ export const attributesApi = {
 
 export const tagsApi = {
   list: () => request('GET', '/tags', { schema: tagListSchema }).then((list) => list.items),
+  /** With how many customers carry each tag: a scan of every tagged customer, so only for Settings. */
+  listWithCounts: () => request('GET', '/tags', { query: { counts: 'true' }, schema: tagListSchema }).then((list) => list.items),
   create: (body: CreateTag) => request('POST', '/tags', { body, schema: tagSchema }),
   update: (tagId: string, body: UpdateTag) => request('PATCH', `/tags/${id(tagId)}`, { body, schema: tagSchema }),
   remove: (tagId: string) => request('DELETE', `/tags/${id(tagId)}`, { schema: okSchema }),

@@ -12,7 +12,7 @@ import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
 import { TagFormModal } from './TagFormModal.tsx';
 import { TagsTable } from './TagsTable.tsx';
-import { useDeleteTag, useTags } from './useTags.ts';
+import { useDeleteTag, useTagsWithCounts } from './useTags.ts';
 
 /** Settings → Tags: names and colours, how many customers have each; rename or delete. */
 export function TagsSettings() {
@@ -20,7 +20,7 @@ export function TagsSettings() {
   usePageTitle(t('settings.tabs.tags'));
   const { user } = useSession();
   const canManage = can(user.role, 'manageTags');
-  const tags = useTags();
+  const tags = useTagsWithCounts();
   const remove = useDeleteTag();
   const [editing, setEditing] = useState<Tag | null | 'new'>(null);
   const [deleting, setDeleting] = useState<Tag | null>(null);

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { TagBadge } from './TagBadge.tsx';
 
 interface TagsTableProps {
-  tags: readonly (Tag & { customers: number })[];
+  tags: readonly (Tag & { customers: number | null })[];
   canManage: boolean;
   onEdit: (tag: Tag) => void;
   onDelete: (tag: Tag) => void;
@@ -36,7 +36,7 @@ export function TagsTable({ tags, canManage, onEdit, onDelete }: TagsTableProps)
               </Table.Td>
               <Table.Td>
                 <Anchor component={Link} to={`/customers?tag=${encodeURIComponent(tag.id)}`} size="sm">
-                  {t('tags.customerCount', { count: tag.customers })}
+                  {t('tags.customerCount', { count: tag.customers ?? 0 })}
                 </Anchor>
               </Table.Td>
               {canManage && (

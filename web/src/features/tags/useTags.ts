@@ -11,6 +11,15 @@ export function useTags() {
   });
 }
 
+/** Tags with their customer counts (Settings → Tags only: counting is slow on big workspaces). */
+export function useTagsWithCounts() {
+  return useQuery({
+    queryKey: [...queryKeys.tags, 'counts'],
+    queryFn: api.tags.listWithCounts,
+    select: (list) => list.toSorted((a, b) => a.name.localeCompare(b.name)),
+  });
+}
+
 /** A tag's name and colour show on every customer that has it, so customers reload too. */
 function useInvalidateTags() {
   const queryClient = useQueryClient();
