@@ -7,11 +7,17 @@ export interface MigrationReport {
 }
 
 /** Brings the schema to the latest version. Safe to run from several processes: Kysely takes a lock. */
+function migratorFor(database: Database): Migrator {
+  return new Migrator({ db: database.db, provider: { getMigrations: async () => migrations(database.dialect) } });
+}
+
+/** The names of the migrations this database has run, in order. */
+export async function appliedMigrations(database: Database): Promise<string[]> {
+  return (await migratorFor(database).getMigrations()).filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}
+
 export async function migrateToLatest(database: Database): Promise<MigrationReport> {
-  const migrator = new Migrator({
-    db: database.db,
-    provider: { getMigrations: async () => migrations(database.dialect) },
-  });
+  const migrator = migratorFor(database);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r: MigrationResult) => r.status === 'Error');
   if (error || failed) {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Attribute } from '../../contracts/attributes.ts';
-import { TAG_COLORS, type Tag } from '../../contracts/tags.ts';
+import { tagColor } from '../tags/tag-color.ts';
 import { BIT_KEYS, type CustomerProfile, type CustomerSummary } from '../../contracts/customers.ts';
 import { localeSchema } from '../../contracts/common.ts';
 import { parseJsonColumn } from '../../db/dialect.ts';
@@ -37,11 +37,6 @@ export function toSummary(row: SummaryRow, definitions: Attribute[]): CustomerSu
     tags: tags.map((t) => ({ id: t.id, name: t.name, color: tagColor(t.color) })),
     attributes: valuesByKey(definitions, values),
   };
-}
-
-const KNOWN_COLORS = new Set<string>(TAG_COLORS);
-function tagColor(color: string): Tag['color'] {
-  return KNOWN_COLORS.has(color) ? (color as Tag['color']) : 'gray';
 }
 
 function summaryFields(row: CustomerRow) {

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { createTagSchema, Tag, updateTagSchema } from '../../contracts/tags.ts';
-import { tagColorSchema } from '../../contracts/tags.ts';
 import { isUniqueViolation, toDbTime } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -9,6 +8,7 @@ import { AppError, badRequest, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { normalizeText } from '../../shared/text.ts';
 import type { Actor } from '../auth/permissions.ts';
+import { tagColor } from './tag-color.ts';
 import { createTagsRepository } from './tags.repository.ts';
 
 export interface TagDeps {
@@ -23,12 +23,10 @@ const nameTaken = (name: string) =>
 
 export async function listTags(deps: TagDeps, actor: Actor, options: { counts: boolean }) {
   const repo = createTagsRepository(deps.db);
-  if (!options.counts) {
-    const rows = await repo.listTags(actor.workspaceId);
-    return rows.map((r) => ({ id: r.id, name: r.name, color: tagColorSchema.catch('gray').parse(r.color), customers: null }));
-  }
-  const rows = await repo.listTagsWithCounts(actor.workspaceId);
-  return rows.map((r) => ({ id: r.id, name: r.name, color: tagColorSchema.catch('gray').parse(r.color), customers: Number(r.customers) }));
+  const rows: { id: string; name: string; color: string; customers?: number | string }[] = options.counts
+    ? await repo.listTagsWithCounts(actor.workspaceId)
+    : await repo.listTags(actor.workspaceId);
+  return rows.map((r) => ({ id: r.id, name: r.name, color: tagColor(r.color), customers: r.customers === undefined ? null : Number(r.customers) }));
 }
 
 export async function createTag(deps: TagDeps, actor: Actor, input: z.output<typeof createTagSchema>): Promise<Tag> {
@@ -55,7 +53,7 @@ export async function updateTag(deps: TagDeps, actor: Actor, tagId: string, inpu
     if (isUniqueViolation(error)) throw nameTaken(input.name ?? existing.name);
     throw error;
   }
-  return { id: tagId, name: input.name ?? existing.name, color: input.color ?? tagColorSchema.catch('gray').parse(existing.color) };
+  return { id: tagId, name: input.name ?? existing.name, color: input.color ?? tagColor(existing.color) };
 }
 
 export async function deleteTag(deps: TagDeps, actor: Actor, tagId: string): Promise<void> {

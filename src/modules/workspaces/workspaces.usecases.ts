@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SetupRequest, UpdateWorkspace, Workspace } from '../../contracts/auth.ts';
 import { localeSchema } from '../../contracts/common.ts';
-import type { DialectName } from '../../db/dialect.ts';
-import { toDbTime } from '../../db/dialect.ts';
+import { isUniqueViolation, toDbTime, type DialectName } from '../../db/dialect.ts';
 import type { DB, WorkspacesTable } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { conflict, notFound } from '../../shared/errors.ts';
@@ -12,7 +11,6 @@ import { hashPassword } from '../auth/password.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 import { emailTaken } from '../users/users.errors.ts';
-import { isUniqueViolation } from '../../db/dialect.ts';
 import { createWorkspacesRepository } from './workspaces.repository.ts';
 
 export interface WorkspaceDeps {

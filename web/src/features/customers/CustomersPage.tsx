@@ -1,10 +1,11 @@
-import { Button, Card, Center, Group, Text } from '@mantine/core';
+import { Button, Card, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCopy, IconPlus, IconTrashX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { LoadMoreButton, NextPageError } from '../../ui/NextPage.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useAttributes } from '../attributes/useAttributes.ts';
@@ -99,18 +100,10 @@ export function CustomersPage() {
               ? t('customers.shown', { count: customers.length })
               : t('customers.shownOf', { shown: customers.length, count: count.data })}
           </Text>
-          {pages.hasNextPage && (
-            <Button variant="default" onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-              {t('customers.loadMore')}
-            </Button>
-          )}
+          <LoadMoreButton pages={pages} />
         </Group>
       )}
-      {pages.isFetchNextPageError && (
-        <Center mt="md">
-          <ErrorAlert error={pages.error} onRetry={() => void pages.fetchNextPage()} />
-        </Center>
-      )}
+      <NextPageError pages={pages} />
       <CreateCustomerModal opened={adding} onClose={close} />
     </>
   );

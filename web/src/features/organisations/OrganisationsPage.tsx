@@ -1,9 +1,10 @@
-import { Button, Card, Center, EmptyState, Group, Text, TextInput } from '@mantine/core';
+import { Button, Card, EmptyState, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconBuildingSkyscraper, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { LoadMoreButton, NextPageError } from '../../ui/NextPage.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { can } from '../auth/permissions.ts';
@@ -60,16 +61,10 @@ export function OrganisationsPage() {
       </Card>
       {pages.hasNextPage && (
         <Group justify="center" mt="md">
-          <Button variant="default" onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-            {t('customers.loadMore')}
-          </Button>
+          <LoadMoreButton pages={pages} />
         </Group>
       )}
-      {pages.isFetchNextPageError && (
-        <Center mt="md">
-          <ErrorAlert error={pages.error} onRetry={() => void pages.fetchNextPage()} />
-        </Center>
-      )}
+      <NextPageError pages={pages} />
       <CreateCustomerModal opened={adding} onClose={close} kind="organisation" />
     </>
   );
