@@ -1,36 +1,12 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { startServer, type RunningServer } from '../server/serve.ts';
 import { VERSION } from '../version.ts';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/rapport.js');
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function rapport(args: string[], env: Record<string, string>, input?: string): Promise<Result> {
-  const child = run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' } });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  } else child.child.stdin?.end();
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { rapport } from './testing.ts';
 
 describe('rapport CLI (SQLite file)', () => {
   let dataDir: string;
@@ -46,7 +22,7 @@ describe('rapport CLI (SQLite file)', () => {
   it('lists its commands', async () => {
     const { code, stdout } = await rapport(['--help'], env);
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'user', 'workspace', 'backup', 'version']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['serve', 'migrate', 'user', 'workspace', 'backup', 'import', 'export', 'restore', 'version']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
   it('prints its version', async () => {
@@ -56,7 +32,7 @@ describe('rapport CLI (SQLite file)', () => {
   it('creates and migrates the database', async () => {
     const { code, stdout } = await rapport(['migrate'], env);
     expect(code).toBe(0);
-    expect(stdout).toContain('is up to date: 2 migration(s) applied');
+    expect(stdout).toContain('is up to date: 3 migration(s) applied');
     expect(fs.existsSync(path.join(dataDir, 'rapport.db'))).toBe(true);
   });
 

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.ts';
 import { backupCommand } from './backup.command.ts';
+import { importCommand } from './import.command.ts';
+import { exportCommand, restoreCommand } from './export.command.ts';
 import { runCli } from './run.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { serveCommand } from './serve.command.ts';
@@ -16,6 +18,9 @@ program.addCommand(migrateCommand());
 program.addCommand(userCommand());
 program.addCommand(workspaceCommand());
 program.addCommand(backupCommand());
+program.addCommand(importCommand());
+program.addCommand(exportCommand());
+program.addCommand(restoreCommand());
 program
   .command('version')
   .description('print the Rapport version')

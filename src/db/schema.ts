@@ -94,6 +94,7 @@ export interface CustomersTable {
   completeness: number;
   version: number;
   merged_into_id: string | null;
+  external_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
@@ -192,6 +193,87 @@ export interface CustomerHistoryTable {
   new_value: string | null;
 }
 
+export interface TransactionsTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string | null;
+  kind: 'sale' | 'refund';
+  occurred_at: Timestamp;
+  amount_minor: number;
+  currency: string;
+  cost_minor: number | null;
+  channel: string | null;
+  campaign: string | null;
+  external_id: string | null;
+  note: string | null;
+  source: 'manual' | 'import' | 'api';
+  import_id: string | null;
+  content_hash: string | null;
+  /** JSON of StoredLine[] (text on SQLite, jsonb on PostgreSQL), or null without line items. */
+  lines: unknown;
+  line_count: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One line item, as stored in TransactionsTable.lines. */
+export interface StoredLine {
+  /** Identifies the line within its transaction (content and occurrence), for idempotent imports. */
+  key: string;
+  position: number;
+  productCode: string | null;
+  description: string | null;
+  quantity: number | null;
+  /** Exact decimal, may be finer than a minor unit. */
+  unitPrice: string | null;
+  amountMinor: number;
+}
+
+export interface ImportsTable {
+  workspace_id: string;
+  id: string;
+  kind: 'customers' | 'transactions';
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  file_name: string;
+  file_path: string | null;
+  file_size: number;
+  file_sha256: string | null;
+  /** JSON of ImportSettings. */
+  settings: unknown;
+  rows_total: number | null;
+  rows_done: number;
+  /** JSON of ImportCounts. */
+  counts: unknown;
+  error: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  heartbeat_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface ImportRejectionsTable {
+  workspace_id: string;
+  import_id: string;
+  row_number: number;
+  /** JSON: the row's cells as read. */
+  cells: unknown;
+  /** JSON: [{ column, value, code, message }]. */
+  problems: unknown;
+}
+
+export interface ImportMappingsTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  kind: 'customers' | 'transactions';
+  headers_key: string;
+  /** JSON of the column mapping. */
+  mapping: unknown;
+  created_at: Timestamp;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -208,4 +290,8 @@ export interface DB {
   activities: ActivitiesTable;
   saved_views: SavedViewsTable;
   customer_history: CustomerHistoryTable;
+  transactions: TransactionsTable;
+  imports: ImportsTable;
+  import_rejections: ImportRejectionsTable;
+  import_mappings: ImportMappingsTable;
 }

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler } from './serializer.ts';
 import { apiKeysRoutes } from '../modules/api-keys/api-keys.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { activitiesRoutes } from '../modules/activities/activities.routes.ts';
+import { transactionsRoutes } from '../modules/transactions/transactions.routes.ts';
+import { importsRoutes } from '../modules/imports/imports.routes.ts';
+import { exportsRoutes } from '../modules/exports/exports.routes.ts';
 import { attributesRoutes } from '../modules/attributes/attributes.routes.ts';
 import { customerRelationsRoutes } from '../modules/customers/customer-relations.routes.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
@@ -28,6 +32,9 @@ const API_V1_MODULES = [
   customersRoutes,
   customerRelationsRoutes,
   activitiesRoutes,
+  transactionsRoutes,
+  importsRoutes,
+  exportsRoutes,
   attributesRoutes,
   tagsRoutes,
   viewsRoutes,

@@ -5,6 +5,7 @@ import { createSessionsRepository } from '../modules/auth/sessions.repository.ts
 import { systemClock } from '../shared/clock.ts';
 import { toDbTime } from '../db/dialect.ts';
 import { buildApp } from './app.ts';
+import { resumeJobs } from '../modules/imports/import-jobs.usecases.ts';
 import type { App } from './types.ts';
 
 export interface RunningServer {
@@ -27,6 +28,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   });
   const address = await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: database.location, dialect: database.dialect }, `Rapport is serving on ${address}`);
+  const resumed = await resumeJobs({ db: database.db, clock: systemClock, dataDir: config.dataDir, log: (message, error) => app.log.error({ err: error }, message) });
+  if (resumed > 0) app.log.info(`Resuming ${resumed} unfinished import(s)`);
   let stopping: Promise<void> | undefined;
   return {
     app,

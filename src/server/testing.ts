@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig, type AppConfig } from '../config.ts';
@@ -10,8 +13,12 @@ import type { App } from './types.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
+let testDataDir: string | undefined;
+
+/** Uploads and other files of a test run go to a temporary directory, not the checkout's data/. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return { ...loadConfig({}), webDistDir: '/nonexistent', logLevel: 'silent', ...overrides };
+  testDataDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-data-'));
+  return { ...loadConfig({}), dataDir: testDataDir, webDistDir: '/nonexistent', logLevel: 'silent', ...overrides };
 }
 
 export async function createTestApp(database: Database, options: { clock?: Clock; config?: Partial<AppConfig> } = {}): Promise<App> {

@@ -15,6 +15,8 @@ function validBody(route: string): Record<string, unknown> {
     'POST /api/v1/customers/:customerId/employments': { organisationId: aCustomerId },
     'POST /api/v1/customers/:customerId/merge': { otherId: aCustomerId, version: 1, otherVersion: 1 },
     'POST /api/v1/customers/:customerId/activities': { kind: 'note', body: 'from A' },
+    'POST /api/v1/customers/:customerId/transactions': { occurredAt: '2026-01-02T10:00:00Z', amountMinor: 100 },
+    'POST /api/v1/imports/:importId/resubmit': { rows: [{ row: 2, cells: ['A1', '2026-01-02', '1.00'] }] },
   };
   return bodies[route] ?? {};
 }
@@ -45,6 +47,12 @@ describeEachDatabase('workspace isolation', (db) => {
     bRecords.activityId = activity.json().id;
     const view = await app.inject({ method: 'POST', url: '/api/v1/views', headers: as(b), payload: { name: 'B view', shared: true, definition: { columns: ['name'] } } });
     bRecords.viewId = view.json().id;
+    const sale = await app.inject({ method: 'POST', url: `/api/v1/customers/${bRecords.customerId}/transactions`, headers: as(b), payload: { occurredAt: '2026-01-02T10:00:00Z', amountMinor: 12345 } });
+    bRecords.transactionId = sale.json().id;
+    const uploaded = await app.inject({ method: 'POST', url: '/api/v1/imports/uploads?name=b.csv', headers: { ...as(b), 'content-type': 'application/octet-stream' }, payload: Buffer.from('Customer ID,Date,Amount\nB1,2026-01-02,10.00\n') });
+    const { settings } = (await app.inject({ method: 'POST', url: '/api/v1/imports/inspect', headers: as(b), payload: { uploadId: uploaded.json().uploadId } })).json();
+    const job = await app.inject({ method: 'POST', url: '/api/v1/imports', headers: as(b), payload: { uploadId: uploaded.json().uploadId, settings } });
+    bRecords.importId = job.json().id;
     for (const [name, id] of Object.entries(bRecords)) if (!id) throw new Error(`could not create B's ${name}`);
     // A has records of its own, so an empty answer cannot pass for isolation.
     aCustomerId = (await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(a), payload: { kind: 'person', name: 'A customer' } })).json().id;

@@ -11,7 +11,9 @@ import { DeletedCustomersPage } from './features/deleted/DeletedCustomersPage.ts
 import { DuplicatesPage } from './features/duplicates/DuplicatesPage.tsx';
 import { SessionPreferencesSync } from './features/language/SessionPreferencesSync.tsx';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage.tsx';
-import { ImportPage, ReportsPage, SegmentsPage } from './features/placeholders/placeholderPages.tsx';
+import { ImportJobPage } from './features/imports/ImportJobPage.tsx';
+import { ImportPage } from './features/imports/ImportPage.tsx';
+import { ReportsPage, SegmentsPage } from './features/placeholders/placeholderPages.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
 import { ApiKeysSettings } from './features/settings/ApiKeysSettings.tsx';
 import { MyAccountSettings } from './features/settings/MyAccountSettings.tsx';
@@ -58,6 +60,7 @@ export function AppRoutes() {
           <Route path="segments" element={<SegmentsPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="import" element={<ImportPage />} />
+          <Route path="import/:importId" element={<ImportJobPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route path="workspace" element={<WorkspaceSettings />} />
             <Route path="attributes" element={<AttributesSettings />} />

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 import { foundation } from './0001_foundation.ts';
 import { customerProfiles } from './0002_customer_profiles.ts';
+import { transactionsImports } from './0003_transactions_imports.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -11,5 +12,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_foundation': foundation(dialect),
     '0002_customer_profiles': customerProfiles(dialect),
+    '0003_transactions_imports': transactionsImports(dialect),
   };
 }

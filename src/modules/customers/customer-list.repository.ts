@@ -1,5 +1,5 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { dialectOf, jsonArrayFrom } from '../../db/dialect.ts';
+import { sql, type AliasedRawBuilder, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { dialectOf, jsonArrayFrom, type DialectName } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { escapeLike } from '../../shared/text.ts';
 import type { CustomerRow } from './customers.repository.ts';
@@ -129,11 +129,12 @@ function whereClauses(eb: EB, spec: ListSpec): Expression<SqlBool>[] {
  * attribute values, organisation — as correlated subqueries of the same statement, so a
  * page is one round trip whatever its size.
  */
-function summaryColumns(db: Kysely<DB>) {
-  const dialect = dialectOf(db as unknown as Kysely<never>);
+function summaryColumns(dialect: DialectName) {
+  const email = sql.lit<'email'>('email');
+  const phone = sql.lit<'phone'>('phone');
   return (eb: EB) => [
-    eb.selectFrom('customer_contacts as cc').select('cc.value').whereRef('cc.workspace_id', '=', 'c.workspace_id').whereRef('cc.customer_id', '=', 'c.id').where('cc.kind', '=', 'email').orderBy('cc.position').limit(1).as('first_email'),
-    eb.selectFrom('customer_contacts as cc').select('cc.value').whereRef('cc.workspace_id', '=', 'c.workspace_id').whereRef('cc.customer_id', '=', 'c.id').where('cc.kind', '=', 'phone').orderBy('cc.position').limit(1).as('first_phone'),
+    eb.selectFrom('customer_contacts as cc').select('cc.value').whereRef('cc.workspace_id', '=', 'c.workspace_id').whereRef('cc.customer_id', '=', 'c.id').where('cc.kind', '=', email).orderBy('cc.position').limit(sql.lit(1)).as('first_email'),
+    eb.selectFrom('customer_contacts as cc').select('cc.value').whereRef('cc.workspace_id', '=', 'c.workspace_id').whereRef('cc.customer_id', '=', 'c.id').where('cc.kind', '=', phone).orderBy('cc.position').limit(sql.lit(1)).as('first_phone'),
     jsonArrayFrom(
       dialect,
       eb
@@ -160,10 +161,31 @@ function summaryColumns(db: Kysely<DB>) {
       .whereRef('e.person_id', '=', 'c.id')
       .where('o.deleted_at', 'is', null)
       .orderBy('e.created_at')
-      .limit(1)
+      .limit(sql.lit(1))
       .as('employer'),
     eb.selectFrom('customers as p').select('p.display_name').whereRef('p.workspace_id', '=', 'c.workspace_id').whereRef('p.id', '=', 'c.parent_id').where('p.deleted_at', 'is', null).as('parent_name'),
   ];
+}
+
+const compiledSummaries = new WeakMap<Kysely<DB>, AliasedRawBuilder<unknown, 'parent_name'>>();
+
+/**
+ * The summary columns as SQL text, compiled once per database: they take no parameters,
+ * and building them anew for each page cost as much as running them (Kysely's builder).
+ */
+function summarySelection(db: Kysely<DB>): AliasedRawBuilder<unknown, 'parent_name'> {
+  let compiled = compiledSummaries.get(db);
+  if (!compiled) {
+    const query = db.selectFrom('customers as c').select(summaryColumns(dialectOf(db as unknown as Kysely<never>))).compile();
+    if (query.parameters.length > 0) throw new Error('summary columns must not take parameters');
+    // "select …, (…) as "parent_name" from …": Kysely selects aliased expressions, so the
+    // text goes in as one expression aliased with the last column's name.
+    const text = /^select (.*) as "parent_name" from "customers" as "c"$/s.exec(query.sql)?.[1];
+    if (!text) throw new Error(`unexpected summary SQL: ${query.sql}`);
+    compiled = sql.raw(text).as('parent_name');
+    compiledSummaries.set(db, compiled);
+  }
+  return compiled;
 }
 
 export type SummaryRow = CustomerRow & {
@@ -176,7 +198,7 @@ export type SummaryRow = CustomerRow & {
 };
 
 export function createCustomerListRepository(db: Kysely<DB>) {
-  const summary = summaryColumns(db);
+  const summary = summarySelection(db);
   return {
     /** Rows with their list content, by id, in no particular order. */
     async summaryRows(workspaceId: string, ids: string[]): Promise<SummaryRow[]> {

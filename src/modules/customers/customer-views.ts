@@ -22,21 +22,24 @@ export async function summarize(db: Kysely<DB>, workspaceId: string, rows: Custo
 
 /** A list row from a customer and its summary columns (see customer-list.repository.ts). */
 export function toSummary(row: SummaryRow, definitions: Attribute[]): CustomerSummary {
-  const [employerId, ...employerName] = row.employer?.split('|') ?? [];
   const tags = parseJsonColumn<{ id: string; name: string; color: string }[]>(row.tag_list) ?? [];
   const values = parseJsonColumn<{ attribute_id: string; value_text: string | null; value_number: number | null; value_date: string | null }[]>(row.attribute_list) ?? [];
   return {
     ...summaryFields(row),
     email: row.first_email,
     phone: row.first_phone,
-    organisation: employerId
-      ? { id: employerId, kind: 'organisation', displayName: employerName.join('|') }
-      : row.parent_id && row.parent_name !== null
-        ? { id: row.parent_id, kind: 'organisation', displayName: row.parent_name }
-        : null,
+    organisation: organisationOf(row),
     tags: tags.map((t) => ({ id: t.id, name: t.name, color: tagColor(t.color) })),
     attributes: valuesByKey(definitions, values),
   };
+}
+
+/** A person's first employer ("id|name"), else an organisation's parent. */
+function organisationOf(row: SummaryRow): CustomerSummary['organisation'] {
+  const bar = row.employer ? row.employer.indexOf('|') : -1;
+  if (row.employer && bar > 0) return { id: row.employer.slice(0, bar), kind: 'organisation', displayName: row.employer.slice(bar + 1) };
+  if (row.parent_id && row.parent_name !== null) return { id: row.parent_id, kind: 'organisation', displayName: row.parent_name };
+  return null;
 }
 
 function summaryFields(row: CustomerRow) {

@@ -123,6 +123,7 @@ function emptyRow(workspaceId: string, id: string, kind: CustomerRow['kind'], no
     workspace_id: workspaceId,
     id,
     kind,
+    external_id: null,
     display_name: '',
     sort_name: '',
     first_name: null,

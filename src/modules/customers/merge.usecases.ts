@@ -10,6 +10,7 @@ import { profileOf } from './customer-views.ts';
 import type { CustomerDeps } from './customer-writes.usecases.ts';
 import { kindMismatch, mergeSelf, staleCustomer } from './customers.errors.ts';
 import { createCustomersRepository, type CustomerRow, type CustomerRowPatch } from './customers.repository.ts';
+import { createTransactionsRepository } from '../transactions/transactions.repository.ts';
 import { recordHistory } from './history.ts';
 import { createMergeRepository } from './merge.repository.ts';
 
@@ -65,11 +66,13 @@ export async function mergeCustomers(deps: CustomerDeps, actor: Actor, customerI
     await merge.moveEmployments(actor.workspaceId, other.id, survivor.id);
     await customers.reparentChildren(actor.workspaceId, other.id, survivor.id);
     await merge.moveActivities(actor.workspaceId, other.id, survivor.id);
+    await createTransactionsRepository(trx).moveToCustomer(actor.workspaceId, other.id, survivor.id);
     await merge.moveHistory(actor.workspaceId, other.id, survivor.id);
 
     const now = toDbTime(deps.clock.now());
     await customers.updateCustomer(actor.workspaceId, other.id, other.version, { deleted_at: now, merged_into_id: survivor.id, updated_at: now });
     await customers.updateCustomer(actor.workspaceId, survivor.id, survivor.version, { ...patch, updated_at: now });
+    await createTransactionsRepository(trx).refreshPurchaseDates(actor.workspaceId, [survivor.id]);
     await recordHistory(trx, actor, deps.clock, survivor.id, [{ action: 'merged', field: null, oldValue: other.display_name, newValue: survivor.display_name }]);
     await recordHistory(trx, actor, deps.clock, other.id, [{ action: 'merged_away', field: null, oldValue: other.display_name, newValue: survivor.display_name }]);
 

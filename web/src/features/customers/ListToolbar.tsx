@@ -3,10 +3,11 @@ import { Group, Stack } from '@mantine/core';
 import { SavedViewsControl } from '../views/SavedViewsControl.tsx';
 import { AddFilterPopover } from './AddFilterPopover.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { FilterChips } from './FilterChips.tsx';
 import { KindFilter } from './KindFilter.tsx';
 import { ListSearchInput } from './ListSearchInput.tsx';
-import type { ListState } from './listState.ts';
+import { toListQuery, type ListState } from './listState.ts';
 
 interface ListToolbarProps {
   state: ListState;
@@ -15,7 +16,7 @@ interface ListToolbarProps {
   replaceAll: (state: ListState) => void;
 }
 
-/** Search, kind, filters, columns and saved views of the customer list. */
+/** Search, kind, filters, columns, saved views and export of the customer list. */
 export function ListToolbar({ state, attributes, update, replaceAll }: ListToolbarProps) {
   return (
     <Stack gap="sm" mb="md">
@@ -26,7 +27,10 @@ export function ListToolbar({ state, attributes, update, replaceAll }: ListToolb
           <AddFilterPopover attributes={attributes} onAdd={(filter) => update({ filters: [...state.filters, filter] })} />
           <ColumnChooser columns={state.columns} attributes={attributes} onChange={(columns) => update({ columns })} />
         </Group>
-        <SavedViewsControl state={state} onApply={replaceAll} />
+        <Group gap="sm" align="flex-end">
+          <SavedViewsControl state={state} onApply={replaceAll} />
+          <ExportMenu query={toListQuery(state)} />
+        </Group>
       </Group>
       <FilterChips
         filters={state.filters} attributes={attributes} onChange={(filters) => update({ filters })}

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
 import { HistoryTab } from '../history/HistoryTab.tsx';
+import { PurchasesSection } from '../purchases/PurchasesSection.tsx';
 import { TimelineSection } from '../timeline/TimelineSection.tsx';
 import { AboutSection } from './AboutSection.tsx';
 import { AttributesSection } from './AttributesSection.tsx';
@@ -17,7 +18,7 @@ import { ProfileStatus } from './ProfileStatus.tsx';
 import { SevenBits } from './SevenBits.tsx';
 import { useProfile } from './useProfile.ts';
 
-/** One customer: header with the seven bits, details, timeline and history. */
+/** One customer: header with the seven bits, details, purchases, timeline and history. */
 export function ProfilePage() {
   const t = useT();
   const { customerId = '' } = useParams();
@@ -52,6 +53,9 @@ export function ProfilePage() {
               </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="overview">
+              <Stack gap="md" mb="md">
+                <PurchasesSection customerId={profile.data.id} canWrite={canWrite} />
+              </Stack>
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
                 <Stack gap="md">
                   <ContactSection profile={profile.data} canWrite={canWrite} />

@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { badRequest } from '../shared/errors.ts';
+import { DATE_FORMATS, type DateFormat } from '../modules/imports/date-values.ts';
+import { TRANSACTION_FIELDS, type ColumnMapping, type TransactionField } from '../modules/imports/import-fields.ts';
+import { createImport, inspectCustomersFile, inspectTransactionsFile, runImport, type ImportDeps, type ImportProgress } from '../modules/imports/imports.usecases.ts';
+import { describeProblems, rejectedRowsCsv } from '../modules/imports/rejected-rows.ts';
+import type { DelimitedFormat, Delimiter } from '../modules/imports/table-reader.ts';
+import { ENCODINGS, type TextEncodingName } from '../modules/imports/text-encoding.ts';
+import { systemClock } from '../shared/clock.ts';
+import { withDatabase } from './database.ts';
+import { pickWorkspace } from './workspace-option.ts';
+
+interface ImportOptions {
+  kind: 'transactions' | 'customers';
+  sheet?: string;
+  workspace?: string;
+  dryRun?: boolean;
+  encoding?: TextEncodingName;
+  delimiter?: string;
+  header?: boolean;
+  map: string[];
+  dateFormat?: DateFormat;
+  decimal?: '.' | ',';
+  currency?: string;
+  refundPrefix: string[];
+  unmatched: 'create' | 'reject';
+  noCustomer: 'unknown' | 'reject';
+  rejected?: string;
+  json?: boolean;
+}
+
+const DELIMITER_NAMES: Record<string, Delimiter> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t', pipe: '|', '|': '|', whitespace: 'whitespace', space: 'whitespace' };
+
+export function importCommand(): Command {
+  return new Command('import')
+    .description('import transactions or customers from a CSV, TSV, text, gzip or XLSX file (columns detected from English or Russian headers; see --map)')
+    .argument('<file>', 'the file to import')
+    .addOption(new Option('--kind <what>', 'what the file holds').choices(['transactions', 'customers']).default('transactions'))
+    .option('--sheet <name>', 'for a workbook: the sheet to read (default the first)')
+    .option('-w, --workspace <id or name>', 'the workspace (needed when there are several)')
+    .option('--dry-run', 'read everything and report what would change, without writing')
+    .addOption(new Option('--encoding <name>', 'override the detected text encoding').choices([...ENCODINGS]))
+    .option('--delimiter <d>', 'override the detected delimiter: comma, semicolon, tab, pipe or whitespace')
+    .option('--header', 'the first line names the columns')
+    .option('--no-header', 'the first line is data (columns are then called "Column 1", "Column 2"…)')
+    .option('--map <field=column>', `read a field from a column (repeatable; empty column to unmap). Fields: ${TRANSACTION_FIELDS.join(', ')}`, (v: string, all: string[]) => [...all, v], [])
+    .addOption(new Option('--date-format <f>', 'how dates are written (detected; required when dd/mm and mm/dd both fit)').choices([...DATE_FORMATS]))
+    .addOption(new Option('--decimal <sep>', 'decimal separator (detected)').choices(['.', ',']))
+    .option('--currency <code>', 'currency of amounts without a currency column (default: the workspace\'s)')
+    .option('--refund-prefix <p>', 'order numbers starting with this are cancellations (repeatable; default C)', (v: string, all: string[]) => [...all, v], [])
+    .addOption(new Option('--unmatched <what>', 'rows whose customer is not in Rapport').choices(['create', 'reject']).default('create'))
+    .addOption(new Option('--no-customer <what>', 'rows that name no customer').choices(['unknown', 'reject']).default('unknown'))
+    .option('--rejected <file>', 'where to write rejected rows as CSV with an "error" column (default: <file>.rejected.csv here)')
+    .option('--json', 'print the outcome as JSON')
+    .action(async (file: string, options: ImportOptions) => {
+      const filePath = path.resolve(file);
+      if (!fs.existsSync(filePath)) throw badRequest('cli.file_missing', `No file at ${filePath}`);
+      await withDatabase(async (database) => {
+        const workspaceId = await pickWorkspace(database, options.workspace);
+        const deps = { db: database.db, clock: systemClock };
+        const overrides = {
+          format: {
+            ...(options.encoding && { encoding: options.encoding }),
+            ...(options.delimiter && { delimiter: delimiterOf(options.delimiter) }),
+            ...(options.header !== undefined && { hasHeader: options.header }),
+            ...(options.sheet && { sheet: options.sheet }),
+          },
+          read: {
+            ...(options.dateFormat && { dateFormat: options.dateFormat }),
+            ...(options.decimal && { decimal: options.decimal }),
+            ...(options.currency && { currency: options.currency.toUpperCase() }),
+            ...(options.refundPrefix.length > 0 && { refundPrefixes: options.refundPrefix }),
+          },
+          options: { unmatchedCustomers: options.unmatched, noCustomerKey: options.noCustomer },
+        };
+        if (options.kind === 'customers') {
+          await importCustomers(deps, workspaceId, filePath, overrides.format, options);
+          return;
+        }
+        let inspection = await inspectTransactionsFile(deps, workspaceId, filePath, overrides);
+        if (options.map.length > 0) {
+          const mapping = applyMapOptions(inspection.settings.read.mapping, options.map, inspection.sample.headers);
+          inspection = await inspectTransactionsFile(deps, workspaceId, filePath, { ...overrides, mapping });
+        }
+        const { settings, date } = inspection;
+        const log = options.json ? () => undefined : (line: string) => console.error(line);
+        log(`Reading ${path.basename(filePath)}: ${settings.format.encoding}, ${describeDelimiter(settings.format.delimiter)}, ${settings.format.hasHeader ? 'with a header' : 'no header'}.`);
+        for (const [field, column] of Object.entries(settings.read.mapping)) log(`  ${field.padEnd(20)} ← ${column}`);
+        if (date?.ambiguous && !options.dateFormat) {
+          throw badRequest('import.date_ambiguous', `Dates in "${settings.read.mapping.date}" fit both ${date.candidates.join(' and ')}; say which with --date-format`);
+        }
+        if (!settings.read.mapping.date) throw badRequest('import.date_unmapped', 'No column is read as the date: name it with --map date=<column>');
+        if (date?.format === null && !options.dateFormat) throw badRequest('import.date_unknown', `Could not tell how the dates in "${settings.read.mapping.date}" are written; say it with --date-format (${DATE_FORMATS.join(', ')})`);
+        log(`  dates ${settings.read.dateFormat}${date?.settledBy ? ` (settled by row ${date.settledBy.row}: ${date.settledBy.value})` : ''}, decimal "${settings.read.decimal}", currency ${settings.read.currency}${options.dryRun ? ' — dry run, nothing is written' : ''}`);
+
+        const record = options.dryRun ? null : await createImport(deps, workspaceId, null, filePath, settings);
+        if (record && record.counts && (record.counts as { lastRow: number }).lastRow > 0) log(`Resuming the unfinished import of this file after row ${(record.counts as { lastRow: number }).lastRow}.`);
+        const progress = progressReporter(options.json ?? false);
+        const outcome = await runImport(
+          deps,
+          { workspaceId, importId: record?.id ?? null, actorId: null, filePath, settings, dryRun: options.dryRun ?? false, counts: record ? (record.counts as never) : undefined },
+          progress.update,
+        );
+        progress.stop();
+
+        let rejectedFile: string | null = null;
+        if (record && outcome.counts.rejected > 0) {
+          rejectedFile = path.resolve(options.rejected ?? `${path.basename(filePath).replace(/\.gz$/, '')}.rejected.csv`);
+          const out = fs.createWriteStream(rejectedFile);
+          for await (const chunk of rejectedRowsCsv(database.db, workspaceId, record.id, settings.read.headers)) out.write(chunk);
+          await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+        }
+        if (options.json) {
+          console.log(JSON.stringify({ importId: outcome.importId, status: outcome.status, error: outcome.error, warnings: outcome.warnings, dryRun: options.dryRun ?? false, counts: outcome.counts, rejectedFile }, null, 2));
+        } else {
+          printSummary(outcome.counts, options.dryRun ?? false);
+          for (const r of outcome.rejections.slice(0, 10)) console.error(`  row ${r.row}: ${describeProblems(r.problems)}`);
+          if (outcome.counts.rejected > 10) console.error(`  … and ${outcome.counts.rejected - 10} more`);
+          if (rejectedFile) console.error(`Rejected rows, with the reason in an "error" column: ${rejectedFile}`);
+          if (outcome.error) console.error(`Stopped early: ${outcome.error}`);
+          for (const warning of outcome.warnings) console.error(`Note: ${warning}`);
+        }
+        if (outcome.status === 'failed') process.exitCode = 3;
+      });
+    });
+}
+
+async function importCustomers(deps: ImportDeps, workspaceId: string, filePath: string, format: Partial<DelimitedFormat>, options: ImportOptions): Promise<void> {
+  let { settings } = await inspectCustomersFile(deps, workspaceId, filePath, { format, read: { ...(options.dateFormat && { dateFormat: options.dateFormat }), ...(options.decimal && { decimal: options.decimal }) } });
+  if (options.map.length > 0) {
+    const mapping = { ...settings.read.mapping };
+    for (const pair of options.map) {
+      const eq = pair.indexOf('=');
+      if (eq < 0) throw badRequest('cli.bad_map', `--map ${pair}: expected field=column`);
+      if (pair.slice(eq + 1) === '') delete mapping[pair.slice(0, eq)];
+      else mapping[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    settings = (await inspectCustomersFile(deps, workspaceId, filePath, { format, mapping, read: { dateFormat: settings.read.dateFormat, decimal: settings.read.decimal } })).settings;
+  }
+  const log = options.json ? () => undefined : (line: string) => console.error(line);
+  for (const [field, column] of Object.entries(settings.read.mapping)) log(`  ${field.padEnd(20)} ← ${column}`);
+  const record = options.dryRun ? null : await createImport(deps, workspaceId, null, filePath, settings);
+  const progress = progressReporter(options.json ?? false);
+  const outcome = await runImport(deps, { workspaceId, importId: record?.id ?? null, actorId: null, filePath, settings, dryRun: options.dryRun ?? false, counts: record ? (record.counts as never) : undefined }, progress.update);
+  progress.stop();
+  const c = outcome.counts;
+  if (options.json) console.log(JSON.stringify({ importId: outcome.importId, status: outcome.status, dryRun: options.dryRun ?? false, counts: c }, null, 2));
+  else {
+    console.log(`${options.dryRun ? 'Dry run: ' : ''}${c.rows.toLocaleString('en')} rows read, ${c.rejected.toLocaleString('en')} rejected.`);
+    console.log(`Customers: ${c.customersCreated.toLocaleString('en')} created, ${c.customersUpdated.toLocaleString('en')} updated, ${c.customersUnchanged.toLocaleString('en')} unchanged.`);
+    for (const r of outcome.rejections.slice(0, 10)) console.error(`  row ${r.row}: ${describeProblems(r.problems)}`);
+  }
+}
+
+function delimiterOf(name: string): Delimiter {
+  const d = DELIMITER_NAMES[name.toLowerCase()];
+  if (!d) throw badRequest('cli.bad_delimiter', `Unknown delimiter "${name}": use comma, semicolon, tab, pipe or whitespace`);
+  return d;
+}
+
+function describeDelimiter(d: Delimiter): string {
+  return { ',': 'comma-separated', ';': 'semicolon-separated', '\t': 'tab-separated', '|': 'pipe-separated', whitespace: 'whitespace-separated' }[d];
+}
+
+function applyMapOptions(mapping: ColumnMapping, pairs: string[], headers: string[]): ColumnMapping {
+  const out = { ...mapping };
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const field = pair.slice(0, eq) as TransactionField;
+    const column = pair.slice(eq + 1);
+    if (eq < 0 || !TRANSACTION_FIELDS.includes(field)) throw badRequest('cli.bad_map', `--map ${pair}: expected field=column with a field among ${TRANSACTION_FIELDS.join(', ')}`);
+    if (column === '') delete out[field];
+    else if (!headers.includes(column)) throw badRequest('cli.bad_map', `--map ${pair}: the file has no column "${column}" (its columns: ${headers.join(', ')})`);
+    else {
+      for (const [f, c] of Object.entries(out)) if (c === column) delete out[f as TransactionField];
+      out[field] = column;
+    }
+  }
+  return out;
+}
+
+/** A progress bar on a terminal; plain lines every few seconds otherwise (logs, CI). */
+function progressReporter(silent: boolean) {
+  const started = Date.now();
+  const tty = process.stderr.isTTY && !silent;
+  const bar = tty
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'Importing |{bar}| {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}', hideCursor: true, etaBuffer: 20 }, cliProgress.Presets.shades_classic)
+    : null;
+  let lastLine = 0;
+  let begun = false;
+  const rate = (rows: number) => Math.round(rows / Math.max(0.001, (Date.now() - started) / 1000));
+  return {
+    update: (p: ImportProgress) => {
+      if (silent) return;
+      if (bar) {
+        if (!begun) bar.start(p.bytesTotal, 0, { rows: '0', rate: '0' });
+        begun = true;
+        bar.update(p.bytesRead, { rows: p.rowsDone.toLocaleString('en'), rate: rate(p.rowsDone).toLocaleString('en') });
+        return;
+      }
+      if (Date.now() - lastLine < 2000) return;
+      lastLine = Date.now();
+      const share = p.bytesTotal ? p.bytesRead / p.bytesTotal : 1;
+      const left = share > 0 ? ((Date.now() - started) / 1000) * (1 / share - 1) : 0;
+      console.error(`Imported ${p.rowsDone.toLocaleString('en')} rows (${Math.round(share * 100)}%), ${rate(p.rowsDone).toLocaleString('en')} rows/s, about ${Math.ceil(left)} s left`);
+    },
+    stop: () => {
+      if (bar && begun) bar.stop();
+    },
+  };
+}
+
+function printSummary(c: ImportProgress['counts'], dryRun: boolean): void {
+  const would = dryRun ? 'would be ' : '';
+  console.log(`${dryRun ? 'Dry run: ' : ''}${c.rows.toLocaleString('en')} rows read, ${c.rejected.toLocaleString('en')} rejected.`);
+  console.log(`Transactions: ${c.transactionsCreated.toLocaleString('en')} ${would}created (${c.refundsCreated.toLocaleString('en')} refunds), ${c.transactionsUpdated.toLocaleString('en')} ${would}updated, ${c.transactionsUnchanged.toLocaleString('en')} unchanged; ${c.linesAdded.toLocaleString('en')} line items ${would}added.`);
+  console.log(`Customers: ${c.customersCreated.toLocaleString('en')} ${would}created; ${c.unknownCustomer.toLocaleString('en')} transactions without a customer.`);
+}

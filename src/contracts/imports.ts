@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { currencySchema, idSchema, isoTimestampSchema } from './common.ts';
+
+export const TRANSACTION_FIELDS = [
+  'customerExternalId',
+  'customerEmail',
+  'customerPhone',
+  'customerName',
+  'customerCountry',
+  'orderId',
+  'date',
+  'amount',
+  'quantity',
+  'unitPrice',
+  'productCode',
+  'description',
+  'currency',
+  'cost',
+  'channel',
+  'campaign',
+  'status',
+] as const;
+export const transactionFieldSchema = z.enum(TRANSACTION_FIELDS);
+export type TransactionField = z.infer<typeof transactionFieldSchema>;
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'windows-1252'] as const;
+export const DELIMITERS = [',', ';', '\t', '|', 'whitespace'] as const;
+export const DATE_FORMATS = ['iso', 'dmy', 'mdy', 'ymd', 'excel'] as const;
+
+export const formatSchema = z.object({
+  type: z.enum(['delimited', 'xlsx']).default('delimited').describe('Detected: a workbook (xlsx) or delimited text'),
+  encoding: z.enum(ENCODINGS),
+  delimiter: z.enum(DELIMITERS),
+  hasHeader: z.boolean(),
+  sheet: z.string().max(200).nullable().optional().describe('For a workbook: the sheet to read (default the first)'),
+});
+
+/** Field → the header of the column it is read from. */
+export const mappingSchema = z.partialRecord(transactionFieldSchema, z.string().min(1).max(500));
+
+export const readSettingsSchema = z.object({
+  dateFormat: z.enum(DATE_FORMATS),
+  decimal: z.enum(['.', ',']),
+  currency: currencySchema,
+  refundPrefixes: z.array(z.string().max(10)).max(10),
+});
+
+export const importOptionsSchema = z.object({
+  unmatchedCustomers: z.enum(['create', 'reject']).describe('Rows whose customer is not in Rapport: create the customer, or reject the row'),
+  noCustomerKey: z.enum(['unknown', 'reject']).describe('Rows naming no customer: the "unknown customer" bucket, or reject'),
+});
+
+export const uploadSchema = z.object({ uploadId: idSchema, fileName: z.string(), size: z.number().int() });
+
+export const inspectRequestSchema = z.object({
+  uploadId: idSchema,
+  format: formatSchema.partial().optional(),
+  mapping: mappingSchema.optional(),
+  read: readSettingsSchema.partial().optional(),
+  options: importOptionsSchema.partial().optional(),
+});
+
+const problemSchema = z.object({ column: z.string().nullable(), value: z.string().nullable(), code: z.string(), message: z.string() });
+
+export const previewRowSchema = z.object({
+  row: z.number().int(),
+  cells: z.array(z.string()),
+  ok: z.boolean(),
+  /** As Rapport will read it (when ok). */
+  values: z
+    .object({
+      customer: z.string().nullable(),
+      orderId: z.string().nullable(),
+      occurredAt: z.string(),
+      amountMinor: z.number().int(),
+      currency: z.string(),
+      kind: z.enum(['sale', 'refund']),
+      quantity: z.string().nullable(),
+      description: z.string().nullable(),
+    })
+    .nullable(),
+  problems: z.array(problemSchema),
+});
+
+export const settingsSchema = z.object({
+  format: formatSchema,
+  mapping: mappingSchema,
+  read: readSettingsSchema,
+  options: importOptionsSchema,
+});
+export type ImportSettingsInput = z.infer<typeof settingsSchema>;
+
+export const inspectionSchema = z.object({
+  uploadId: idSchema,
+  fileName: z.string(),
+  headers: z.array(z.string()),
+  sheets: z.array(z.string()).describe("A workbook's sheets (empty for text files)"),
+  settings: settingsSchema,
+  proposed: mappingSchema.describe('What Rapport proposed, before any change'),
+  reasons: z.record(z.string(), z.enum(['header', 'values'])),
+  date: z.object({ candidates: z.array(z.enum(DATE_FORMATS)), ambiguous: z.boolean(), settledBy: z.object({ row: z.number().int(), value: z.string() }).nullable() }).nullable(),
+  preview: z.array(previewRowSchema),
+  savedMappings: z.array(z.object({ id: idSchema, name: z.string(), mapping: mappingSchema })),
+});
+export type Inspection = z.infer<typeof inspectionSchema>;
+
+export const startImportSchema = z.object({
+  uploadId: idSchema,
+  settings: settingsSchema,
+  dryRun: z.boolean().default(false),
+  saveMappingAs: z.string().trim().min(1).max(100).optional().describe('Remember this mapping for the next file with these columns'),
+});
+
+export const countsSchema = z.object({
+  rows: z.number().int(),
+  rejected: z.number().int(),
+  transactionsCreated: z.number().int(),
+  transactionsUpdated: z.number().int(),
+  transactionsUnchanged: z.number().int(),
+  refundsCreated: z.number().int(),
+  linesAdded: z.number().int(),
+  customersCreated: z.number().int(),
+  unknownCustomer: z.number().int(),
+  customersUpdated: z.number().int(),
+  customersUnchanged: z.number().int(),
+  lastRow: z.number().int(),
+});
+
+export const importSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['customers', 'transactions']),
+  status: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
+  dryRun: z.boolean(),
+  fileName: z.string(),
+  fileSize: z.number().int(),
+  headers: z.array(z.string()),
+  counts: countsSchema,
+  progress: z.number().min(0).max(1).describe('Share of the file read'),
+  error: z.string().nullable(),
+  createdAt: isoTimestampSchema,
+  startedAt: isoTimestampSchema.nullable(),
+  finishedAt: isoTimestampSchema.nullable(),
+});
+export type ImportJob = z.infer<typeof importSchema>;
+export const importListSchema = z.object({ items: z.array(importSchema) });
+export const importIdParamsSchema = z.object({ importId: idSchema });
+
+export const rejectionPageSchema = z.object({
+  headers: z.array(z.string()),
+  items: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()), problems: z.array(problemSchema) })),
+  nextAfter: z.number().int().nullable(),
+});
+export const rejectionQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(500).default(100) });
+
+export const resubmitSchema = z.object({
+  rows: z.array(z.object({ row: z.number().int().positive(), cells: z.array(z.string().max(100_000)).max(1000) })).min(1).max(1000),
+});
+export const resubmitResultSchema = z.object({
+  accepted: z.array(z.number().int()),
+  rejected: z.array(z.object({ row: z.number().int(), problems: z.array(problemSchema) })),
+  counts: countsSchema,
+});
+
+/** Customers files: fields are CUSTOMER_FIELDS or `attr.<attribute key>`. */
+export const CUSTOMER_FIELDS = ['externalId', 'kind', 'name', 'firstName', 'lastName', 'email', 'phone', 'organisation', 'jobTitle', 'website', 'addressLine1', 'city', 'region', 'postalCode', 'country', 'birthday', 'customerSince', 'notes', 'tags'] as const;
+export const customerMappingSchema = z.partialRecord(z.string().max(100), z.string().min(1).max(500));
+export const customerSettingsSchema = z.object({
+  format: formatSchema,
+  mapping: customerMappingSchema,
+  read: z.object({ dateFormat: z.enum(DATE_FORMATS), decimal: z.enum(['.', ',']), currency: currencySchema }),
+});
+export const customerInspectRequestSchema = z.object({
+  uploadId: idSchema,
+  format: formatSchema.partial().optional(),
+  mapping: customerMappingSchema.optional(),
+  read: customerSettingsSchema.shape.read.partial().optional(),
+});
+export const customerInspectionSchema = z.object({
+  uploadId: idSchema,
+  fileName: z.string(),
+  headers: z.array(z.string()),
+  sheets: z.array(z.string()),
+  settings: customerSettingsSchema,
+  fields: z.array(z.object({ key: z.string(), label: z.string(), attribute: z.boolean() })).describe('What a column can be read as'),
+  preview: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()), ok: z.boolean(), problems: z.array(problemSchema) })),
+});
+export const startCustomerImportSchema = z.object({ uploadId: idSchema, settings: customerSettingsSchema, dryRun: z.boolean().default(false) });

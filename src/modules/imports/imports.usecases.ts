@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { toDbTime } from '../../db/dialect.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { badRequest, notFound } from '../../shared/errors.ts';
+import { newId } from '../../shared/ids.ts';
+import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
+import { detectDateFormat, parseDateParts, type DetectedDateFormat } from './date-values.ts';
+import { proposeCustomerMapping, proposeTransactionMapping, type ColumnMapping } from './import-fields.ts';
+import { createCustomerImporter, CUSTOMER_FIELDS, type CustomerReadSettings } from './customers-import.ts';
+import { listAttributes } from '../attributes/attributes.usecases.ts';
+import { createImportsRepository, type ImportRow } from './imports.repository.ts';
+import { detectDecimalSeparator } from './number-values.ts';
+import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableSample } from './table-reader.ts';
+import { createRowReader, type TransactionReadSettings } from './transaction-rows.ts';
+import { createTransactionImporter, emptyCounts, rejectionRows, type ImportCounts, type Rejection, type TransactionImportOptions } from './transactions-import.ts';
+
+export interface ImportDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+}
+
+/** Everything an import needs to read its file again: stored with the import, so it can resume. */
+export interface TransactionImportSettings {
+  kind: 'transactions';
+  format: DelimitedFormat;
+  read: TransactionReadSettings;
+  options: TransactionImportOptions;
+}
+
+export interface CustomerImportSettings {
+  kind: 'customers';
+  format: DelimitedFormat;
+  read: CustomerReadSettings;
+}
+
+export type ImportSettings = TransactionImportSettings | CustomerImportSettings;
+
+/** A customers file: format, headers, and the columns proposed for fields and attributes. */
+export async function inspectCustomersFile(
+  deps: ImportDeps,
+  workspaceId: string,
+  filePath: string,
+  overrides: { format?: Partial<DelimitedFormat>; mapping?: Partial<Record<string, string>>; read?: Partial<CustomerReadSettings> } = {},
+): Promise<{ sample: TableSample; settings: CustomerImportSettings }> {
+  const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
+  if (!workspace) throw notFound('workspace');
+  const sample = await readSample(filePath, overrides.format);
+  const attributes = await listAttributes(deps, workspaceId);
+  const mapping = overrides.mapping ?? proposeCustomerMapping(sample.headers, attributes);
+  for (const [field, header] of Object.entries(mapping)) {
+    if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
+    if (field.startsWith('attr.') && !attributes.some((a) => `attr.${a.key}` === field)) throw badRequest('import.unknown_attribute', `There is no attribute "${field.slice(5)}" (define it in Settings → Attributes)`, { field });
+    if (!field.startsWith('attr.') && !(CUSTOMER_FIELDS as readonly string[]).includes(field)) throw badRequest('import.unknown_field', `"${field}" is not a customer field (${CUSTOMER_FIELDS.join(', ')}, or attr.<key>)`, { field });
+  }
+  const dates = [mapping.birthday, mapping.customerSince].flatMap((h) => (h === undefined ? [] : sample.rows.map((r) => r.cells[sample.headers.indexOf(h)] ?? '')));
+  const date = dates.length ? detectDateFormat(dates, !monthFirstZone(workspace.time_zone)) : null;
+  const read: CustomerReadSettings = { headers: sample.headers, mapping, dateFormat: date?.format ?? 'iso', decimal: '.', currency: workspace.base_currency, ...overrides.read };
+  return { sample, settings: { kind: 'customers', format: sample.format, read } };
+}
+
+export interface FileInspection {
+  sample: TableSample;
+  proposed: ColumnMapping;
+  reasons: Partial<Record<string, 'header' | 'values'>>;
+  date: DetectedDateFormat | null;
+  settings: TransactionImportSettings;
+}
+
+/** Reads the start of a file and proposes how to import it (format, mapping, date and number formats). */
+export async function inspectTransactionsFile(
+  deps: ImportDeps,
+  workspaceId: string,
+  filePath: string,
+  overrides: { format?: Partial<DelimitedFormat>; mapping?: ColumnMapping; read?: Partial<TransactionReadSettings>; options?: Partial<TransactionImportOptions> } = {},
+): Promise<FileInspection> {
+  const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
+  if (!workspace) throw notFound('workspace');
+  const sample = await readSample(filePath, overrides.format);
+  const cells = sample.rows.map((r) => r.cells);
+  const proposal = proposeTransactionMapping(sample.headers, cells);
+  const mapping = overrides.mapping ?? proposal.mapping;
+  for (const [field, header] of Object.entries(mapping)) {
+    if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
+  }
+  const columnValues = (header: string | undefined) => (header === undefined ? [] : cells.map((r) => r[sample.headers.indexOf(header)] ?? ''));
+  let date = mapping.date ? detectDateFormat(columnValues(mapping.date), !monthFirstZone(workspace.time_zone)) : null;
+  if (date?.ambiguous && mapping.date) date = await settleDayMonth(filePath, sample.format, sample.headers.indexOf(mapping.date), date);
+  const numeric = [mapping.amount, mapping.unitPrice, mapping.cost, mapping.quantity].flatMap(columnValues);
+  const read: TransactionReadSettings = {
+    headers: sample.headers,
+    mapping,
+    dateFormat: date?.format ?? 'iso',
+    decimal: detectDecimalSeparator(numeric),
+    currency: workspace.base_currency,
+    timeZone: workspace.time_zone,
+    refundPrefixes: ['C'],
+    ...overrides.read,
+  };
+  const options: TransactionImportOptions = { unmatchedCustomers: 'create', noCustomerKey: 'unknown', ...overrides.options };
+  return { sample, proposed: proposal.mapping, reasons: proposal.reasons, date, settings: { kind: 'transactions', format: sample.format, read, options } };
+}
+
+/**
+ * dd/mm against mm/dd, decided from the whole column: the first value with a day above 12
+ * settles it. A column where no value does stays ambiguous, for the user to confirm.
+ */
+async function settleDayMonth(filePath: string, format: DelimitedFormat, column: number, detected: DetectedDateFormat): Promise<DetectedDateFormat> {
+  const stream = streamTable(filePath, format, 5000);
+  for await (const batch of stream.batches) {
+    for (const row of batch) {
+      const m = /^\s*(\d{1,2})[./-](\d{1,2})[./-]/.exec(row.cells[column] ?? '');
+      if (!m) continue;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      // Only a date that exists settles it (31.02 has a day above 12, but is no date at all).
+      const value = row.cells[column]!;
+      if (a > 12 && b <= 12 && parseDateParts(value, 'dmy')) return { ...detected, format: 'dmy', ambiguous: false, settledBy: { row: row.number, value } };
+      if (b > 12 && a <= 12 && parseDateParts(value, 'mdy')) return { ...detected, format: 'mdy', ambiguous: false, settledBy: { row: row.number, value } };
+    }
+  }
+  return detected;
+}
+
+/** Where dates are written month first (the United States): the proposal for a column that reads both ways. */
+function monthFirstZone(timeZone: string): boolean {
+  return /^(US\/|Pacific\/Honolulu$|America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Yakutat|Nome|Adak|Metlakatla|Boise|Detroit|Menominee|Indiana\/|Kentucky\/|North_Dakota\/))/.test(timeZone);
+}
+
+async function readSample(filePath: string, format: Partial<DelimitedFormat> | undefined): Promise<TableSample> {
+  try {
+    return await sampleTable(filePath, format);
+  } catch (error) {
+    if (error instanceof TableReadError) throw badRequest('import.unreadable_file', error.message, { line: error.line });
+    throw error;
+  }
+}
+
+/** The first rows as the import will read them: values or the reasons they will be rejected. */
+export function previewRows(inspection: FileInspection, count = 10) {
+  const read = createRowReader(inspection.settings.read);
+  return inspection.sample.rows.slice(0, count).map((row) => read(row));
+}
+
+export interface ImportProgress {
+  rowsDone: number;
+  bytesRead: number;
+  bytesTotal: number;
+  counts: ImportCounts;
+}
+
+export interface ImportOutcome {
+  importId: string | null;
+  status: 'done' | 'failed';
+  counts: ImportCounts;
+  error: string | null;
+  /** The first rejected rows (all of them are stored with the import). */
+  rejections: Rejection[];
+  resumedAfterRow: number;
+  /** What was read around rather than refused (an unclosed quote). */
+  warnings: string[];
+}
+
+/** Creates the import's record (or finds the unfinished one of the same file, to resume it). */
+export async function createImport(
+  deps: ImportDeps,
+  workspaceId: string,
+  actorId: string | null,
+  filePath: string,
+  settings: ImportSettings & { dryRun?: boolean },
+  fileName = path.basename(filePath),
+  options: { fresh?: boolean } = {},
+): Promise<ImportRow> {
+  const repo = createImportsRepository(deps.db);
+  const sha256 = await fileSha256(filePath);
+  const unfinished = options.fresh ? undefined : await repo.unfinishedOf(workspaceId, sha256);
+  if (unfinished && JSON.stringify(unfinished.settings) === JSON.stringify(settings)) return unfinished;
+  const row: ImportRow = {
+    workspace_id: workspaceId, id: newId(), kind: settings.kind, status: 'queued', file_name: fileName, file_path: filePath, file_size: fs.statSync(filePath).size,
+    file_sha256: sha256, settings, rows_total: null, rows_done: 0, counts: emptyCounts(), error: null, created_by: actorId,
+    created_at: toDbTime(deps.clock.now()), started_at: null, heartbeat_at: null, finished_at: null,
+  };
+  await repo.insertImport(row);
+  return row;
+}
+
+/**
+ * Runs an import to the end (or a dry run: everything but the writes). Each batch and the
+ * import's progress commit together; a resumed import skips the rows already committed.
+ */
+export async function runImport(
+  deps: ImportDeps,
+  job: { workspaceId: string; importId: string | null; actorId: string | null; filePath: string; settings: ImportSettings; dryRun: boolean; counts?: ImportCounts },
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const counts = job.counts ? { ...job.counts } : emptyCounts();
+  const resumedAfterRow = counts.lastRow;
+  const context = { clock: deps.clock, workspaceId: job.workspaceId, importId: job.importId, actorId: job.actorId };
+  const importer: { processBatch: ReturnType<typeof createTransactionImporter>['processBatch']; ownTransactions?: true } =
+    job.settings.kind === 'customers' ? createCustomerImporter({ ...context, db: deps.db }, job.settings.read, job.dryRun) : createTransactionImporter(context, job.settings.read, job.settings.options, job.dryRun);
+  const repo = createImportsRepository(deps.db);
+  const kept: Rejection[] = [];
+  const stream = streamTable(job.filePath, job.settings.format, 5000);
+  const progress = () => ({ rows_done: counts.rows, counts: { ...counts, bytesRead: stream.bytesRead() }, heartbeat_at: toDbTime(deps.clock.now()) });
+  if (job.importId) await repo.updateImport(job.workspaceId, job.importId, { status: 'running', started_at: toDbTime(deps.clock.now()) });
+  let error: string | null = null;
+  let batches = 0;
+  try {
+    for await (const all of stream.batches) {
+      const batch = resumedAfterRow > 0 ? all.filter((r) => r.number > resumedAfterRow) : all;
+      if (batch.length === 0) continue;
+      if (job.dryRun || importer.ownTransactions) {
+        // Customers are written a row at a time, each in its own transaction (the same path as the API).
+        const rejections = await importer.processBatch(deps.db, batch, counts);
+        if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
+        if (job.importId) {
+          // A dry run keeps its rejected rows too, so the check step can show which rows would fail.
+          await repo.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
+          await repo.updateImport(job.workspaceId, job.importId, progress());
+        }
+      } else {
+        await deps.db.transaction().execute(async (trx) => {
+          const rejections = await importer.processBatch(trx, batch, counts);
+          if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
+          if (job.importId) {
+            const imports = createImportsRepository(trx);
+            await imports.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
+            await imports.updateImport(job.workspaceId, job.importId, progress());
+          }
+        });
+      }
+      batches++;
+      // PostgreSQL plans its foreign-key checks once per connection, when the tables may still
+      // be nearly empty (a sequential scan); fresh statistics make it plan them again, with the
+      // index. Cheap while the tables are small; after a few doublings the plans hold.
+      if (!job.dryRun && (batches & (batches - 1)) === 0 && batches <= 64) await repo.refreshStatistics();
+      onProgress?.({ rowsDone: counts.rows, bytesRead: stream.bytesRead(), bytesTotal: stream.size, counts });
+    }
+  } catch (e) {
+    if (!(e instanceof TableReadError)) throw e;
+    error = e.message;
+  }
+  const status = error ? 'failed' : 'done';
+  if (job.importId) {
+    await repo.updateImport(job.workspaceId, job.importId, { status, error: error ?? (stream.warnings.join('; ') || null), rows_total: counts.rows, rows_done: counts.rows, counts, finished_at: toDbTime(deps.clock.now()) });
+  }
+  return { importId: job.importId, status, counts, error, rejections: kept, resumedAfterRow, warnings: stream.warnings };
+}
+
+export async function fileSha256(filePath: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of fs.createReadStream(filePath)) h.update(chunk as Buffer);
+  return h.digest('hex');
+}

@@ -1,0 +1,302 @@
+import fs from 'node:fs';
+import { pipeline, Transform, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { createDelimitedParser, type ParsedRecord } from './delimited-parser.ts';
+import { createTextDecoder, detectEncoding, type TextEncodingName } from './text-encoding.ts';
+import { looksBinary, detectDelimiter } from './format-detection.ts';
+import { looksLikeHeader } from './header-detection.ts';
+import { looksLikeZip, xlsxSheets } from './xlsx-reader.ts';
+
+/**
+ * Reads spreadsheets and delimited text as rows of strings, streaming, whatever their size:
+ * gzip is unpacked on the fly, the encoding and the delimiter are detected from the first
+ * 64 KiB (each can be overridden), and rows come out in batches with their line numbers.
+ */
+export type Delimiter = ',' | ';' | '\t' | '|' | 'whitespace';
+
+/** How a file is read. For a workbook, the sheet (the first when null); encoding and delimiter do not apply. */
+export interface DelimitedFormat {
+  type: 'delimited' | 'xlsx';
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  sheet?: string | null;
+}
+
+export interface TableRow {
+  /** The file's line (text) or row (spreadsheet) number where the row starts, 1-based. */
+  number: number;
+  cells: string[];
+}
+
+export class TableReadError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(message);
+  }
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+export interface TableSample {
+  format: DelimitedFormat;
+  headers: string[];
+  /** The first rows after the header, as they will be read. */
+  rows: TableRow[];
+  compressed: boolean;
+  /** A workbook's sheets. */
+  sheets: string[];
+}
+
+/** Looks at the start of a file: its format (overrides win), its headers and first rows. */
+export async function sampleTable(path: string, overrides: Partial<DelimitedFormat> = {}, sampleRows = 200): Promise<TableSample> {
+  const { bytes, compressed } = await readStart(path);
+  if (bytes.length === 0) throw new TableReadError('The file is empty', null);
+  if (!compressed && looksLikeZip(bytes)) return sampleWorkbook(path, overrides, sampleRows);
+  if (looksBinary(bytes)) throw new TableReadError('The file is not text or a spreadsheet this importer reads (it looks like binary data)', null);
+  const detected = detectEncoding(bytes);
+  const encoding = overrides.encoding ?? detected.encoding;
+  const decoder = createTextDecoder(encoding);
+  const text = decoder.write(bytes.subarray(overrides.encoding && overrides.encoding !== detected.encoding ? 0 : detected.bomLength)).replace(/^\uFEFF/, '');
+  const lines = completeLines(text, bytes.length < SNIFF_BYTES);
+  const delimiter = overrides.delimiter ?? detectDelimiter(lines.slice(0, 50));
+  const records = splitSample(lines.join('\n'), delimiter);
+  if (records.length === 0) throw new TableReadError('The file has no rows', null);
+  const hasHeader = overrides.hasHeader ?? looksLikeHeader(records.map((r) => r.cells));
+  if (hasHeader && records.length === 1 && bytes.length < SNIFF_BYTES) throw new TableReadError('The file has a header row and no data under it', 1);
+  const width = hasHeader ? records[0]!.cells.length : usualWidth(records.slice(0, sampleRows));
+  const headers = hasHeader ? headerNames(records[0]!.cells, width) : Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
+  return { format: { type: 'delimited', encoding, delimiter, hasHeader }, headers, rows: records.slice(hasHeader ? 1 : 0, sampleRows + (hasHeader ? 1 : 0)), compressed, sheets: [] };
+}
+
+async function sampleWorkbook(path: string, overrides: Partial<DelimitedFormat>, sampleRows: number): Promise<TableSample> {
+  const sheets: string[] = [];
+  let records: TableRow[] = [];
+  let chosen: string | null = null;
+  try {
+    for await (const sheet of xlsxSheets(path)) {
+      sheets.push(sheet.name);
+      const wanted = overrides.sheet ? sheet.name === overrides.sheet : chosen === null;
+      for await (const row of sheet.rows) if (wanted && records.length <= sampleRows) records.push(row);
+      if (wanted) chosen = sheet.name;
+    }
+  } catch (error) {
+    throw new TableReadError(`The file is not a workbook this importer reads: ${(error as Error).message}`, null);
+  }
+  if (overrides.sheet && chosen === null) throw new TableReadError(`The workbook has no sheet "${overrides.sheet}" (its sheets: ${sheets.join(', ')})`, null);
+  if (records.length === 0) throw new TableReadError(`The sheet "${chosen ?? sheets[0] ?? ''}" has no rows`, null);
+  const hasHeader = overrides.hasHeader ?? looksLikeHeader(records.map((r) => r.cells));
+  const width = hasHeader ? records[0]!.cells.length : usualWidth(records);
+  const headers = hasHeader ? headerNames(records[0]!.cells, width) : Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
+  records = records.slice(hasHeader ? 1 : 0);
+  return { format: { type: 'xlsx', encoding: 'utf-8', delimiter: ',', hasHeader, sheet: chosen }, headers, rows: records.slice(0, sampleRows), compressed: false, sheets };
+}
+
+/** Without a header, the columns most rows have (one broken, very wide line must not add thousands). */
+function usualWidth(rows: TableRow[]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  return [...counts.entries()].reduce((best, e) => (e[1] > best[1] || (e[1] === best[1] && e[0] > best[0]) ? e : best), [1, 0])[0];
+}
+
+/** Unique, non-empty header names: a blank header becomes "Column N", a repeated one "Name (2)". */
+export function headerNames(cells: string[], width: number): string[] {
+  const seen = new Map<string, number>();
+  return Array.from({ length: Math.max(width, cells.length) }, (_, i) => {
+    const base = (cells[i] ?? '').trim() || `Column ${i + 1}`;
+    const n = (seen.get(base.toLowerCase()) ?? 0) + 1;
+    seen.set(base.toLowerCase(), n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+export interface TableStream {
+  /** Batches of rows after the header. */
+  batches: AsyncIterable<TableRow[]>;
+  /** Bytes of the file read so far (compressed bytes for gzip): progress against its size. */
+  bytesRead: () => number;
+  size: number;
+  /** Things read around rather than refused (an unclosed quote), once the batches are done. */
+  warnings: string[];
+}
+
+/** Streams every row after the header, in batches. */
+export function streamTable(path: string, format: DelimitedFormat, batchSize = 2000): TableStream {
+  if (format.type === 'xlsx') return streamWorkbook(path, format, batchSize);
+  const size = fs.statSync(path).size;
+  let bytesRead = 0;
+  const warnings: string[] = [];
+  const batches = (async function* () {
+    const counter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        bytesRead += chunk.length;
+        done(null, chunk);
+      },
+    });
+    const stages: NodeJS.ReadWriteStream[] = [counter, ...(isGzipSync(path) ? [createGunzip({ chunkSize: 256 * 1024 })] : []), decodingTransform(format.encoding)];
+    const text = pipeline(fs.createReadStream(path, { highWaterMark: 256 * 1024 }), ...(stages as [Transform]), () => undefined) as unknown as Readable;
+    const rows = format.delimiter === 'whitespace' ? whitespaceRows(text) : delimitedRows(text, format.delimiter, warnings);
+    try {
+      yield* inBatches(rows, format.hasHeader, batchSize);
+    } finally {
+      text.destroy();
+    }
+  })();
+  return { batches, bytesRead: () => bytesRead, size, warnings };
+}
+
+async function drain(rows: AsyncIterable<TableRow>): Promise<void> {
+  for await (const row of rows) void row;
+}
+
+/** Rows after the header, in batches of `size`. */
+async function* inBatches(chunks: AsyncIterable<TableRow[]>, skipHeader: boolean, size: number): AsyncIterable<TableRow[]> {
+  let batch: TableRow[] = [];
+  let skip = skipHeader;
+  for await (const rows of chunks) {
+    for (const row of rows) {
+      if (skip) {
+        skip = false;
+        continue;
+      }
+      batch.push(row);
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Single rows (a workbook's) as chunks, for inBatches. */
+async function* chunksOf(rows: AsyncIterable<TableRow>): AsyncIterable<TableRow[]> {
+  for await (const row of rows) yield [row];
+}
+
+/** A workbook's sheet in batches (progress is only known at the end: a workbook is a ZIP read as a whole). */
+function streamWorkbook(path: string, format: DelimitedFormat, batchSize: number): TableStream {
+  const size = fs.statSync(path).size;
+  let bytesRead = 0;
+  const batches = (async function* () {
+    let first = true;
+    for await (const sheet of xlsxSheets(path)) {
+      const wanted = format.sheet ? sheet.name === format.sheet : first;
+      first = false;
+      if (wanted) yield* inBatches(chunksOf(sheet.rows), format.hasHeader, batchSize);
+      else await drain(sheet.rows); // the reader needs every sheet read through
+    }
+    bytesRead = size;
+  })();
+  return { batches, bytesRead: () => bytesRead, size, warnings: [] };
+}
+
+function isGzipSync(path: string): boolean {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(2);
+    return fs.readSync(fd, buffer, 0, 2, 0) === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function decodingTransform(encoding: TextEncodingName): Transform {
+  const decoder = createTextDecoder(encoding);
+  let first = true;
+  return new Transform({
+    decodeStrings: true,
+    readableObjectMode: true, // strings out
+    readableHighWaterMark: 1, // read ahead little, so bytes read tell how far the import is
+    transform(chunk: Buffer, _enc, done) {
+      let text = decoder.write(chunk);
+      if (first && text.length > 0) {
+        text = text.replace(/^\uFEFF/, '');
+        first = false;
+      }
+      done(null, text);
+    },
+    flush(done) {
+      done(null, decoder.end());
+    },
+  });
+}
+
+/** Rows a chunk of text at a time (an await per row would cost more than parsing it). */
+async function* delimitedRows(text: Readable, delimiter: string, warnings: string[]): AsyncIterable<TableRow[]> {
+  const parser = createDelimitedParser(delimiter);
+  for await (const chunk of text as AsyncIterable<string>) yield tableRows(parser.write(chunk));
+  yield tableRows(parser.end());
+  const line = parser.recoveredFromLine();
+  if (line !== null) warnings.push(`A quote opened on line ${line} is never closed: from there on, quotes were read as plain characters`);
+}
+
+/** Records with something in them, as rows (a line of nothing but delimiters is blank). */
+function tableRows(records: ParsedRecord[]): TableRow[] {
+  return records.filter((r) => r.cells.some((c) => c !== '')).map((r) => ({ number: r.line, cells: r.cells }));
+}
+
+async function* whitespaceRows(text: Readable): AsyncIterable<TableRow[]> {
+  let rest = '';
+  let line = 0;
+  for await (const chunk of text as AsyncIterable<string>) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop()!;
+    const rows: TableRow[] = [];
+    for (const part of parts) {
+      line++;
+      const trimmed = part.trim();
+      if (trimmed) rows.push({ number: line, cells: trimmed.split(/\s+/) });
+    }
+    yield rows;
+  }
+  const trimmed = rest.trim();
+  if (trimmed) yield [{ number: line + 1, cells: trimmed.split(/\s+/) }];
+}
+
+async function readStart(path: string): Promise<{ bytes: Uint8Array; compressed: boolean }> {
+  const compressed = isGzipSync(path);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const file = fs.createReadStream(path);
+  const source: Readable = compressed ? file.pipe(createGunzip()) : file;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      total += chunk.length;
+      if (total >= SNIFF_BYTES) break;
+    }
+  } catch (error) {
+    if (!compressed) throw error;
+    throw new TableReadError(`The gzip file is damaged: ${(error as Error).message}`, null);
+  } finally {
+    file.destroy();
+  }
+  return { bytes: Buffer.concat(chunks).subarray(0, SNIFF_BYTES), compressed };
+}
+
+function completeLines(text: string, whole: boolean): string[] {
+  const lines = text.split(/\r?\n|\r/);
+  if (!whole && lines.length > 1) lines.pop(); // the last line may be cut off
+  return lines;
+}
+
+/** The sample's records, split the way the streaming reader will split them. */
+function splitSample(text: string, delimiter: Delimiter): TableRow[] {
+  if (delimiter === 'whitespace') {
+    return text
+      .split(/\r?\n|\r/)
+      .map((line, i) => ({ number: i + 1, cells: line.trim().split(/\s+/) }))
+      .filter((r) => r.cells.length > 1 || r.cells[0] !== '');
+  }
+  const parser = createDelimitedParser(delimiter);
+  const records = parser.write(text);
+  try {
+    records.push(...parser.end());
+  } catch {
+    // An unclosed quote in the sample: the rows before it (the streaming reader reports the error).
+  }
+  return tableRows(records);
+}

@@ -1,0 +1,219 @@
+import { unneutraliseCell } from '../exports/spreadsheet-cells.ts';
+import { parseDateParts, toInstant, type DateFormat } from './date-values.ts';
+import { TRANSACTION_FIELDS, type ColumnMapping, type TransactionField } from './import-fields.ts';
+import { currencyExponent, lineAmountMinorNumber, parseDecimal, toScaledNumber, type DecimalSeparator } from './number-values.ts';
+import { REPLACEMENT_CHARACTER } from './text-encoding.ts';
+import type { TableRow } from './table-reader.ts';
+
+/** How a transactions file is read: set by the wizard or the CLI, detected by default. */
+export interface TransactionReadSettings {
+  headers: string[];
+  mapping: ColumnMapping;
+  dateFormat: DateFormat;
+  decimal: DecimalSeparator;
+  /** For amounts without a currency column. */
+  currency: string;
+  /** For times without a zone. */
+  timeZone: string;
+  /** Order numbers that mark a cancellation or return (Online Retail's "C536379"). */
+  refundPrefixes: string[];
+}
+
+export interface CustomerKey {
+  externalId: string | null;
+  email: string | null;
+  phone: string | null;
+  name: string | null;
+  country: string | null;
+}
+
+export interface ParsedLine {
+  row: number;
+  customer: CustomerKey | null;
+  orderId: string | null;
+  occurredAt: string;
+  amountMinor: number;
+  currency: string;
+  costMinor: number | null;
+  quantity: string | null;
+  unitPrice: string | null;
+  productCode: string | null;
+  description: string | null;
+  channel: string | null;
+  campaign: string | null;
+  /** Marked as a cancellation or return by its order number, status or a negative quantity or amount. */
+  refund: boolean;
+  /** Marked by its order number or status (not just by its sign). */
+  markedRefund: boolean;
+  /** Whether the row carries line-item detail (product, quantity, unit price). */
+  hasDetail: boolean;
+}
+
+export interface RowProblem {
+  column: string | null;
+  value: string | null;
+  code: string;
+  message: string;
+}
+
+export type RowResult = { ok: true; line: ParsedLine } | { ok: false; row: number; cells: string[]; problems: RowProblem[] };
+
+const MAX_CELL = 10_000;
+const REFUND_STATUS = /cancel|return|refund|void|возврат|отмен|аннул|сторн/i;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** Turns one file row into a transaction line, or the reasons it cannot be one (every bad cell, not just the first). */
+export function createRowReader(settings: TransactionReadSettings): (row: TableRow) => RowResult {
+  const index = new Map<TransactionField, number>();
+  for (const [field, header] of Object.entries(settings.mapping) as [TransactionField, string][]) {
+    const i = settings.headers.indexOf(header);
+    if (i >= 0) index.set(field, i);
+  }
+  const width = settings.headers.length;
+  const exponents = new Map<string, number>();
+  const exponentOf = (currency: string) => {
+    let e = exponents.get(currency);
+    if (e === undefined) exponents.set(currency, (e = currencyExponent(currency)));
+    return e;
+  };
+
+  const col = Object.fromEntries(TRANSACTION_FIELDS.map((f) => [f, index.get(f) ?? -1])) as Record<TransactionField, number>;
+  const mapped = [...index.entries()];
+  // Made once, not per row: a closure per row costs more than reading the row (tsx names every function it creates).
+  const addProblem = (problems: RowProblem[], field: TransactionField | null, value: string | null, code: string, message: string) => {
+    problems.push({ column: field ? (settings.mapping[field] ?? null) : null, value, code, message });
+  };
+  const prefixes = settings.refundPrefixes.filter((p) => p !== '').map((p) => p.toUpperCase());
+  let lastDate = { text: '', iso: '' }; // rows of one order share their date
+
+  return (row) => {
+    const cells = row.cells;
+    const problems: RowProblem[] = [];
+
+    if (cells.length > Math.max(width * 4, width + 50)) {
+      addProblem(problems, null, null, 'import.row_too_wide', `The row has ${cells.length} cells but the header has ${width} columns`);
+    }
+    for (const [field, i] of mapped) {
+      const v = cells[i] ?? '';
+      if (v.length > MAX_CELL) addProblem(problems, field, `${v.slice(0, 40)}…`, 'import.cell_too_long', `The cell holds ${v.length.toLocaleString('en')} characters (at most ${MAX_CELL.toLocaleString('en')})`);
+      else if (v.includes(REPLACEMENT_CHARACTER)) addProblem(problems, field, v, 'import.bad_encoding', "The cell has bytes that are not text in the file's encoding (a file saved in mixed encodings?)");
+    }
+    if (problems.length > 0) return { ok: false, row: row.number, cells, problems };
+
+    const dateText = valueAt(cells, col.date);
+    let occurredAt = '';
+    if (dateText === null) addProblem(problems, 'date', null, 'import.date_missing', 'The date is empty');
+    else if (dateText === lastDate.text) occurredAt = lastDate.iso;
+    else {
+      const parts = parseDateParts(dateText, settings.dateFormat);
+      if (!parts) addProblem(problems, 'date', dateText, 'import.date_invalid', `Not a date in the format ${settings.dateFormat} (or a day that does not exist)`);
+      else {
+        occurredAt = toInstant(parts, settings.timeZone).toISOString();
+        lastDate = { text: dateText, iso: occurredAt };
+      }
+    }
+
+    const currencyText = valueAt(cells, col.currency);
+    const currency = (currencyText ?? settings.currency).toUpperCase();
+    if (!CURRENCY_CODE.test(currency)) addProblem(problems, 'currency', currencyText, 'import.currency_invalid', 'Not a three-letter currency code (EUR, RUB, USD…)');
+    const exponent = exponentOf(currency);
+    const quantity = decimalAt(cells, col.quantity, 'quantity', settings.decimal, problems, addProblem);
+    const unitPrice = decimalAt(cells, col.unitPrice, 'unitPrice', settings.decimal, problems, addProblem);
+    const amount = decimalAt(cells, col.amount, 'amount', settings.decimal, problems, addProblem);
+    const cost = decimalAt(cells, col.cost, 'cost', settings.decimal, problems, addProblem);
+    let amountMinor = 0;
+    if (amount !== null) amountMinor = toScaledNumber(amount, exponent);
+    else if (unitPrice !== null) amountMinor = lineAmountMinorNumber(quantity ?? '1', unitPrice, exponent);
+    else if (!hasCode(problems, 'import.number_invalid')) {
+      addProblem(problems, 'amount', null, 'import.amount_missing', 'No amount: map an amount column, or a unit price (and quantity)');
+    }
+
+    const externalId = valueAt(cells, col.customerExternalId);
+    const emailText = valueAt(cells, col.customerEmail);
+    const email = emailText === null ? null : emailText.toLowerCase();
+    if (email !== null && !EMAIL.test(email)) addProblem(problems, 'customerEmail', emailText, 'import.email_invalid', 'Not an email address');
+    const phone = valueAt(cells, col.customerPhone);
+    if (phone !== null && phone.replace(/\D/g, '').length < 5) addProblem(problems, 'customerPhone', phone, 'import.phone_invalid', 'Not a phone number (fewer than 5 digits)');
+    if (problems.length > 0) return { ok: false, row: row.number, cells, problems };
+
+    const orderId = valueAt(cells, col.orderId);
+    const status = valueAt(cells, col.status);
+    let markedRefund = status !== null && REFUND_STATUS.test(status);
+    if (orderId !== null && prefixes.length > 0) markedRefund ||= startsWithAny(orderId.toUpperCase(), prefixes);
+    // A row marked as a return counts against value whichever sign its amount was written with.
+    if (markedRefund && amountMinor > 0) amountMinor = -amountMinor;
+    const refund = markedRefund || (quantity !== null && quantity.startsWith('-')) || amountMinor < 0;
+    const customer = externalId || email || phone ? { externalId, email, phone, name: valueAt(cells, col.customerName), country: valueAt(cells, col.customerCountry) } : null;
+    const productCode = valueAt(cells, col.productCode);
+    const description = valueAt(cells, col.description);
+    return {
+      ok: true,
+      line: {
+        row: row.number,
+        customer,
+        orderId,
+        occurredAt,
+        amountMinor,
+        currency,
+        costMinor: cost === null ? null : toScaledNumber(cost, exponent),
+        quantity,
+        unitPrice,
+        productCode,
+        description,
+        channel: valueAt(cells, col.channel),
+        campaign: valueAt(cells, col.campaign),
+        refund,
+        markedRefund,
+        hasDetail: quantity !== null || unitPrice !== null || productCode !== null || description !== null,
+      },
+    };
+  };
+}
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+function hasCode(problems: RowProblem[], code: string): boolean {
+  for (const p of problems) if (p.code === code) return true;
+  return false;
+}
+
+function startsWithAny(text: string, prefixes: string[]): boolean {
+  for (const p of prefixes) if (text.startsWith(p)) return true;
+  return false;
+}
+
+function valueAt(cells: string[], i: number): string | null {
+  if (i < 0) return null;
+  const v = cells[i];
+  if (v === undefined || v === '') return null;
+  const t = v.trim();
+  if (t === '') return null;
+  return t.charCodeAt(0) === 39 ? unneutraliseCell(t) : t; // "'=…" from a neutralised export
+}
+
+function decimalAt(
+  cells: string[],
+  i: number,
+  field: TransactionField,
+  separator: DecimalSeparator,
+  problems: RowProblem[],
+  addProblem: (problems: RowProblem[], f: TransactionField, v: string, code: string, message: string) => void,
+): string | null {
+  const text = valueAt(cells, i);
+  if (text === null) return null;
+  const value = parseDecimal(text, separator);
+  if (value === null) addProblem(problems, field, text, 'import.number_invalid', `Not a number (decimal separator "${separator}")`);
+  return value;
+}
+
+/** The key a customer is matched on first: external id, then email, then phone. */
+export function customerMatchKey(c: CustomerKey): string {
+  if (c.externalId) return `id:${c.externalId}`;
+  if (c.email) return `email:${c.email}`;
+  return `phone:${c.phone!.replace(/\D/g, '').slice(-10)}`;
+}
+
+/** A display name for a customer an import creates. */
+export function importedCustomerName(c: CustomerKey): string {
+  return c.name?.trim() || c.email || c.phone || `Customer ${c.externalId}`;
+}

@@ -1,0 +1,309 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { toDbTime } from '../../db/dialect.ts';
+import type { CustomerContactsTable, CustomerHistoryTable, DB, ImportRejectionsTable, StoredLine } from '../../db/schema.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { newId } from '../../shared/ids.ts';
+import { contactMatchKey, normalizeText } from '../../shared/text.ts';
+import { completenessOf, searchTextOf } from '../customers/customer-derived.ts';
+import { createCustomerMatchingRepository } from '../customers/customer-matching.repository.ts';
+import type { CustomerRow } from '../customers/customers.repository.ts';
+import { createTransactionsRepository, encodeLines, lineContent, type TransactionRow } from '../transactions/transactions.repository.ts';
+import type { TableRow } from './table-reader.ts';
+import { createRowReader, customerMatchKey, importedCustomerName, type CustomerKey, type ParsedLine, type RowProblem, type TransactionReadSettings } from './transaction-rows.ts';
+
+/**
+ * Transactions into the ledger, a batch of file rows at a time: rows become lines, lines
+ * with the same order number become one transaction (its line items), customers are
+ * matched by external id, then email, then phone (or created), and everything is keyed so
+ * that importing the same rows again changes nothing. Each batch is written in one database
+ * transaction together with the import's progress, so a killed import leaves whole batches
+ * behind and resumes after the last one.
+ */
+export interface TransactionImportOptions {
+  /** Rows whose customer is not in Rapport yet: create the customer, or reject the row. */
+  unmatchedCustomers: 'create' | 'reject';
+  /** Rows that name no customer at all: keep them in the "unknown customer" bucket, or reject them. */
+  noCustomerKey: 'unknown' | 'reject';
+}
+
+export interface ImportCounts {
+  rows: number;
+  rejected: number;
+  transactionsCreated: number;
+  transactionsUpdated: number;
+  transactionsUnchanged: number;
+  refundsCreated: number;
+  linesAdded: number;
+  customersCreated: number;
+  unknownCustomer: number;
+  /** Customers files: customers matched and changed, or matched and already as in the file. */
+  customersUpdated: number;
+  customersUnchanged: number;
+  /** The last file row a committed batch covered: a resumed import starts after it. */
+  lastRow: number;
+}
+
+export function emptyCounts(): ImportCounts {
+  return { rows: 0, rejected: 0, transactionsCreated: 0, transactionsUpdated: 0, transactionsUnchanged: 0, refundsCreated: 0, linesAdded: 0, customersCreated: 0, unknownCustomer: 0, customersUpdated: 0, customersUnchanged: 0, lastRow: 0 };
+}
+
+export interface ImportContext {
+  clock: Clock;
+  workspaceId: string;
+  importId: string | null;
+  actorId: string | null;
+}
+
+export interface Rejection {
+  row: number;
+  cells: string[];
+  problems: RowProblem[];
+}
+
+interface Group {
+  externalId: string;
+  grouped: boolean;
+  lines: ParsedLine[];
+}
+
+const hash = (parts: unknown[]) => createHash('sha1').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
+
+export function createTransactionImporter(ctx: ImportContext, settings: TransactionReadSettings, options: TransactionImportOptions, dryRun: boolean) {
+  const read = createRowReader(settings);
+  const customers = new Map<string, string>(); // match key → customer id (or a planned one in a dry run)
+  const occurrences = new Map<string, number>(); // identical rows without an order number
+  const lineOccurrences = new Map<string, Map<string, number>>(); // per order, recent orders only
+  const createdThisRun = new Set<string>(); // external ids this import created (its later batches add lines)
+  const existingSeen = new Map<string, 'unchanged' | 'updated'>(); // orders from before this import, as counted
+
+  /** Processes one batch of rows against the database (writes only when not a dry run). */
+  async function processBatch(db: Kysely<DB>, rows: TableRow[], counts: ImportCounts): Promise<Rejection[]> {
+    const rejections: Rejection[] = [];
+    const lines: ParsedLine[] = [];
+    for (const row of rows) {
+      const result = read(row);
+      if (result.ok) lines.push(result.line);
+      else rejections.push({ row: result.row, cells: result.cells, problems: result.problems });
+    }
+    counts.rows += rows.length;
+    const cellsOf = new Map(rows.map((r) => [r.number, r.cells]));
+    const reject = (line: ParsedLine, problem: RowProblem) => rejections.push({ row: line.row, cells: cellsOf.get(line.row) ?? [], problems: [problem] });
+
+    const customerOf = await resolveCustomers(db, lines, counts, reject);
+    const groups = groupLines(lines.filter((l) => customerOf.has(l)), customerOf);
+    await writeGroups(db, groups, customerOf, counts);
+    counts.rejected += rejections.length;
+    counts.lastRow = rows.at(-1)?.number ?? counts.lastRow;
+    return rejections;
+  }
+
+  /** Each line's customer id (null: the unknown-customer bucket); lines left out were rejected. */
+  async function resolveCustomers(db: Kysely<DB>, lines: ParsedLine[], counts: ImportCounts, reject: (l: ParsedLine, p: RowProblem) => void): Promise<Map<ParsedLine, string | null>> {
+    const repo = createCustomerMatchingRepository(db);
+    const wanted = new Map<string, CustomerKey>();
+    for (const l of lines) if (l.customer && !customers.has(customerMatchKey(l.customer))) wanted.set(customerMatchKey(l.customer), l.customer);
+    if (wanted.size > 0) {
+      const keys = [...wanted.values()];
+      const found = (await repo.byExternalIds(ctx.workspaceId, unique(keys.map((k) => k.externalId)))).map((r) => [`id:${r.external_id}`, r.id] as const);
+      const byEmail = new Map((await repo.byContactKeys(ctx.workspaceId, 'email', unique(keys.map((k) => k.email)))).toReversed().map((r) => [r.match_key, r.customer_id]));
+      const byPhone = new Map((await repo.byContactKeys(ctx.workspaceId, 'phone', unique(keys.map((k) => (k.phone ? contactMatchKey('phone', k.phone) : null))))).toReversed().map((r) => [r.match_key, r.customer_id]));
+      for (const [key, id] of found) customers.set(key, id);
+      for (const [key, k] of wanted) {
+        if (customers.has(key)) continue;
+        const id = (k.email && byEmail.get(k.email)) || (k.phone && byPhone.get(contactMatchKey('phone', k.phone))) || null;
+        if (id) customers.set(key, id);
+      }
+    }
+    const creating: CustomerKey[] = [];
+    const out = new Map<ParsedLine, string | null>();
+    let previous: { customer: CustomerKey; id: string } | null = null; // an order's lines share their customer
+    for (const l of lines) {
+      if (l.customer && previous && sameCustomer(l.customer, previous.customer)) {
+        out.set(l, previous.id);
+        continue;
+      }
+      if (!l.customer) {
+        if (options.noCustomerKey === 'reject') reject(l, { column: null, value: null, code: 'import.customer_missing', message: 'The row names no customer (no customer id, email or phone)' });
+        else out.set(l, null);
+        continue;
+      }
+      const key = customerMatchKey(l.customer);
+      let id = customers.get(key);
+      if (id === undefined) {
+        if (options.unmatchedCustomers === 'reject') {
+          reject(l, { column: null, value: key.slice(key.indexOf(':') + 1), code: 'import.customer_unknown', message: 'No customer in Rapport has this id, email or phone' });
+          continue;
+        }
+        id = newId();
+        customers.set(key, id);
+        creating.push(l.customer);
+      }
+      out.set(l, id);
+      previous = { customer: l.customer, id };
+    }
+    if (creating.length > 0) {
+      counts.customersCreated += creating.length;
+      if (!dryRun) await insertNewCustomers(db, creating);
+    }
+    return out;
+  }
+
+  async function insertNewCustomers(db: Kysely<DB>, keys: CustomerKey[]): Promise<void> {
+    const now = toDbTime(ctx.clock.now());
+    const rows: CustomerRow[] = [];
+    const contacts: CustomerContactsTable[] = [];
+    const history: CustomerHistoryTable[] = [];
+    for (const k of keys) {
+      const id = customers.get(customerMatchKey(k))!;
+      const name = importedCustomerName(k);
+      const mine: CustomerContactsTable[] = [];
+      if (k.email) mine.push({ workspace_id: ctx.workspaceId, id: newId(), customer_id: id, kind: 'email', value: k.email, label: null, match_key: contactMatchKey('email', k.email), position: 0 });
+      if (k.phone) mine.push({ workspace_id: ctx.workspaceId, id: newId(), customer_id: id, kind: 'phone', value: k.phone, label: null, match_key: contactMatchKey('phone', k.phone), position: mine.length });
+      const row: CustomerRow = {
+        workspace_id: ctx.workspaceId, id, kind: 'person', external_id: k.externalId, display_name: name, sort_name: normalizeText(name),
+        first_name: null, last_name: null, website: null, parent_id: null, address_line1: null, address_line2: null, city: null, region: null, postal_code: null,
+        country: k.country, birthday: null, preferred_language: null, consent_given: null, consent_at: null, consent_source: null, notes: null,
+        customer_since: null, first_purchase_at: null, last_purchase_at: null, next_follow_up: null, search_text: '', completeness: 0, version: 1,
+        merged_into_id: null, created_at: now, updated_at: now, deleted_at: null,
+      };
+      row.search_text = searchTextOf({ displayName: name, contacts: mine, organisationNames: [], notes: null, noteBodies: [] });
+      row.completeness = completenessOf({ row, hasEmail: Boolean(k.email), hasPhone: Boolean(k.phone), knownBits: new Set() }).score;
+      rows.push(row);
+      contacts.push(...mine);
+      history.push({ workspace_id: ctx.workspaceId, id: newId(), customer_id: id, actor_id: ctx.actorId, at: now, action: 'created', field: 'import', old_value: null, new_value: name });
+    }
+    await createCustomerMatchingRepository(db).insertCustomers(rows, contacts, history);
+  }
+
+  /** Lines with the same order number are one transaction; other lines are one each. */
+  function groupLines(lines: ParsedLine[], customerOf: Map<ParsedLine, string | null>): Group[] {
+    const groups = new Map<string, Group>();
+    for (const l of lines) {
+      if (l.orderId !== null) {
+        const g = groups.get(`o:${l.orderId}`) ?? { externalId: l.orderId, grouped: true, lines: [] };
+        g.lines.push(l);
+        groups.set(`o:${l.orderId}`, g);
+        continue;
+      }
+      const content = hash([customerOf.get(l), l.occurredAt, l.amountMinor, l.currency, l.quantity, l.unitPrice, l.productCode, l.description, l.channel, l.campaign]);
+      const n = (occurrences.get(content) ?? 0) + 1;
+      occurrences.set(content, n);
+      const externalId = `row:${content}:${n}`;
+      groups.set(externalId, { externalId, grouped: false, lines: [l] });
+    }
+    return [...groups.values()];
+  }
+
+  /** A line's key within its order: its content and how many identical lines came before it. */
+  function lineKey(orderId: string, l: ParsedLine): string {
+    let seen = lineOccurrences.get(orderId);
+    if (!seen) {
+      if (lineOccurrences.size >= 2_000) lineOccurrences.delete(lineOccurrences.keys().next().value!);
+      seen = new Map();
+      lineOccurrences.set(orderId, seen);
+    }
+    const content = lineContent(l.productCode, l.description, l.quantity === null ? null : Number(l.quantity), l.unitPrice, l.amountMinor);
+    const n = (seen.get(content) ?? 0) + 1;
+    seen.set(content, n);
+    return `${content}:${n}`;
+  }
+
+  async function writeGroups(db: Kysely<DB>, groups: Group[], customerOf: Map<ParsedLine, string | null>, counts: ImportCounts): Promise<void> {
+    const repo = createTransactionsRepository(db);
+    const existing = new Map((await repo.byExternalIds(ctx.workspaceId, groups.map((g) => g.externalId))).map((t) => [t.external_id!, t]));
+    const now = toDbTime(ctx.clock.now());
+    const inserts: TransactionRow[] = [];
+    const updates: { id: string; patch: Partial<TransactionRow> }[] = [];
+    const touchedCustomers = new Set<string>();
+    // Orders already written (by an earlier import, or an earlier batch of this one): they may gain lines.
+    const earlierOrders: { id: string; externalId: string; createdThisRun: boolean; lines: StoredLine[] }[] = [];
+
+    for (const g of groups) {
+      const first = g.lines[0]!;
+      const customerId = customerOf.get(first) ?? null;
+      const amount = g.lines.reduce((sum, l) => sum + l.amountMinor, 0);
+      const refund = g.lines.some((l) => l.markedRefund) || amount < 0;
+      const costs = g.lines.filter((l) => l.costMinor !== null);
+      const header = {
+        customer_id: customerId,
+        kind: refund ? ('refund' as const) : ('sale' as const),
+        occurred_at: first.occurredAt,
+        currency: first.currency,
+        cost_minor: costs.length ? costs.reduce((sum, l) => sum + l.costMinor!, 0) : null,
+        channel: first.channel,
+        campaign: first.campaign,
+      };
+      const lines: StoredLine[] = g.grouped || first.hasDetail ? g.lines.map((l) => storedLine(g.grouped ? lineKey(g.externalId, l) : 'row', l)) : [];
+      // Orders change by gaining lines (compared by line key); single rows by their content.
+      const contentHash = g.grouped ? null : hash([header, amount, first.productCode, first.description, first.quantity, first.unitPrice]);
+      const wasCreatedThisRun = createdThisRun.has(g.externalId);
+      const found = existing.get(g.externalId);
+      const id = found?.id ?? (wasCreatedThisRun ? `planned:${g.externalId}` : newId());
+      if (customerId) touchedCustomers.add(customerId);
+      if (!found && !wasCreatedThisRun) {
+        inserts.push({
+          workspace_id: ctx.workspaceId, id, ...header, amount_minor: amount, external_id: g.externalId, note: null, source: 'import', import_id: ctx.importId,
+          content_hash: contentHash, lines: encodeLines(lines), line_count: lines.length, created_by: ctx.actorId, created_at: now, updated_at: now,
+        });
+        createdThisRun.add(g.externalId);
+        counts.transactionsCreated++;
+        counts.linesAdded += lines.length;
+        if (refund) counts.refundsCreated++;
+        if (!customerId) counts.unknownCustomer++;
+      } else if (!g.grouped) {
+        if (found?.content_hash === contentHash || (!found && wasCreatedThisRun)) counts.transactionsUnchanged++;
+        else {
+          updates.push({ id, patch: { ...header, amount_minor: amount, content_hash: contentHash, lines: encodeLines(lines), line_count: lines.length, updated_at: now } });
+          counts.transactionsUpdated++;
+        }
+      } else {
+        earlierOrders.push({ id, externalId: g.externalId, createdThisRun: wasCreatedThisRun, lines });
+      }
+    }
+
+    // Lines of orders already written are new only when their keys are.
+    const stored = await repo.linesOf(ctx.workspaceId, earlierOrders.map((o) => o.id).filter((id) => !id.startsWith('planned:')));
+    const grown: { id: string; lines: StoredLine[] }[] = [];
+    for (const o of earlierOrders) {
+      const before = stored.get(o.id) ?? [];
+      const keys = new Set(before.map((l) => l.key));
+      const added = o.lines.filter((l) => !keys.has(l.key));
+      counts.linesAdded += added.length;
+      if (added.length > 0) grown.push({ id: o.id, lines: [...before, ...added] });
+      if (o.createdThisRun) continue; // part of an order this import created in an earlier batch
+      const seen = existingSeen.get(o.externalId);
+      const state = added.length > 0 ? 'updated' : 'unchanged';
+      if (seen === undefined) counts[state === 'updated' ? 'transactionsUpdated' : 'transactionsUnchanged']++;
+      else if (seen === 'unchanged' && state === 'updated') {
+        counts.transactionsUnchanged--;
+        counts.transactionsUpdated++;
+      }
+      if (seen !== 'updated') existingSeen.set(o.externalId, state);
+    }
+
+    if (dryRun) return;
+    await repo.insertTransactions(inserts);
+    for (const u of updates) await repo.updateTransaction(ctx.workspaceId, u.id, u.patch);
+    for (const g of grown) await repo.setLines(ctx.workspaceId, g.id, g.lines, now);
+    await repo.refreshPurchaseDates(ctx.workspaceId, [...touchedCustomers]);
+  }
+
+  return { processBatch };
+}
+
+function storedLine(key: string, l: ParsedLine): StoredLine {
+  return { key, position: l.row, productCode: l.productCode, description: l.description, quantity: l.quantity === null ? null : Number(l.quantity), unitPrice: l.unitPrice, amountMinor: l.amountMinor };
+}
+
+function sameCustomer(a: CustomerKey, b: CustomerKey): boolean {
+  return a.externalId === b.externalId && a.email === b.email && a.phone === b.phone;
+}
+
+function unique(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== null && v !== ''))];
+}
+
+export function rejectionRows(workspaceId: string, importId: string, rejections: Rejection[]): ImportRejectionsTable[] {
+  return rejections.map((r) => ({ workspace_id: workspaceId, import_id: importId, row_number: r.row, cells: r.cells, problems: r.problems }));
+}

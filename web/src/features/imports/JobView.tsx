@@ -1,0 +1,62 @@
+import type { ImportJob } from '@contracts/imports.ts';
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useT } from '../../i18n/i18nContext.ts';
+import { ImportCounts } from './ImportCounts.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { JobProgress } from './JobProgress.tsx';
+import { RejectedGrid } from './RejectedGrid.tsx';
+import { isActive } from './useImports.ts';
+
+/** An import at any moment: its progress while it runs, then what it did and the rows it turned away. */
+export function JobView({ job }: { job: ImportJob }) {
+  const t = useT();
+  if (isActive(job)) {
+    return (
+      <ImportPanel title={t('imports.progress.title')}>
+        <JobProgress job={job} />
+      </ImportPanel>
+    );
+  }
+  if (job.status !== 'done') {
+    return (
+      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('imports.result.failed')} role="alert">
+        {job.error ?? t('imports.result.failedText')}
+      </Alert>
+    );
+  }
+  const { rejected } = job.counts;
+  return (
+    <Stack gap="md">
+      <ImportPanel title={t(job.dryRun ? 'imports.check.outcome' : 'imports.result.title')}>
+        <Stack gap="md">
+          <ImportCounts counts={job.counts} kind={job.kind} />
+          {job.dryRun && (
+            <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+              {t('imports.result.dryRunNote')}
+            </Alert>
+          )}
+          {!job.dryRun && rejected === 0 && (
+            <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
+              {t('imports.result.allImported')}
+            </Alert>
+          )}
+          <Group gap="sm">
+            <Button component={Link} to="/customers" variant="default">
+              {t('imports.result.openCustomers')}
+            </Button>
+            <Button component={Link} to="/import" variant="default">
+              {t('imports.result.another')}
+            </Button>
+          </Group>
+        </Stack>
+      </ImportPanel>
+      {!job.dryRun && rejected > 0 && (
+        <ImportPanel title={t('imports.grid.title', { count: rejected })}>
+          <RejectedGrid job={job} />
+        </ImportPanel>
+      )}
+    </Stack>
+  );
+}
