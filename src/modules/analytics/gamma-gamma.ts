@@ -1,0 +1,53 @@
+import type { Fit } from './bgnbd.ts';
+import { minimise } from './optimizer.ts';
+import { logGamma } from './special-functions.ts';
+
+/**
+ * The Gamma-Gamma model of spend per purchase (Fader & Hardie, "The Gamma-Gamma model of
+ * monetary value", 2013): fitted on customers with repeat purchases, x of them averaging m.
+ */
+export interface GammaGammaParams {
+  p: number;
+  q: number;
+  gamma: number;
+}
+
+export interface SpendSummary {
+  x: number;
+  /** Mean value of the repeat purchases. */
+  m: number;
+}
+
+export function gammaGammaCustomerLogLikelihood({ p, q, gamma }: GammaGammaParams, { x, m }: SpendSummary): number {
+  return logGamma(p * x + q) - logGamma(p * x) - logGamma(q) + q * Math.log(gamma) + (p * x - 1) * Math.log(m) + p * x * Math.log(x) - (p * x + q) * Math.log(gamma + m * x);
+}
+
+/** Only customers with a repeat purchase and a positive mean count: the model is of positive spend. */
+export function usableForSpend(s: SpendSummary): boolean {
+  return s.x > 0 && s.m > 0 && Number.isFinite(s.m);
+}
+
+export function fitGammaGamma(customers: readonly SpendSummary[]): Fit<GammaGammaParams> {
+  const usable = customers.filter(usableForSpend);
+  const meanM = usable.reduce((s, c) => s + c.m, 0) / Math.max(1, usable.length);
+  const toParams = (v: number[]): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), gamma: Math.exp(v[2]!) });
+  const negative = (v: number[]) => {
+    if (v.some((p) => Math.abs(p) > 30)) return Infinity;
+    const params = toParams(v);
+    let sum = 0;
+    for (const c of usable) sum += gammaGammaCustomerLogLikelihood(params, c);
+    return -sum;
+  };
+  const result = minimise(negative, [0, 0, Math.log(Math.max(meanM, 1e-6))]);
+  return { params: toParams(result.x), logLikelihood: -result.value, converged: result.converged, iterations: result.iterations, message: result.message, customers: usable.length };
+}
+
+/**
+ * The expected value of this customer's future purchases: a weighted mean of the population
+ * mean and their own mean, their own counting more the more purchases it rests on.
+ */
+export function expectedSpend({ p, q, gamma }: GammaGammaParams, { x, m }: SpendSummary): number {
+  const populationMean = (p * gamma) / (q - 1);
+  if (!(x > 0) || !(m > 0)) return populationMean;
+  return (p * (gamma + x * m)) / (p * x + q - 1);
+}

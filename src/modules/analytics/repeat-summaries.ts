@@ -1,0 +1,38 @@
+import type { RepeatSummary } from './bgnbd.ts';
+import type { SpendSummary } from './gamma-gamma.ts';
+
+/** A purchase as the models see it: its calendar day (days since 1970-01-01) and its value. */
+export interface DayPurchase {
+  day: number;
+  value: number;
+}
+
+export type CustomerSummary = RepeatSummary & SpendSummary & { firstDay: number; lastDay: number; purchaseDays: number };
+
+/**
+ * One customer's purchases up to and including `untilDay`, as the models count them: days
+ * with purchases, the first not being a repeat (several purchases on one day count as one,
+ * their values added); tx and T in `unitDays`-day units; m the mean value of the repeat days.
+ * Null for a customer with no purchase by then.
+ */
+export function summarisePurchases(purchases: readonly DayPurchase[], untilDay: number, unitDays: number): CustomerSummary | null {
+  const days = new Map<number, number>();
+  for (const p of purchases) if (p.day <= untilDay) days.set(p.day, (days.get(p.day) ?? 0) + p.value);
+  if (days.size === 0) return null;
+  const sorted = [...days.keys()].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  let repeatValue = 0;
+  for (const day of sorted.slice(1)) repeatValue += days.get(day)!;
+  const x = sorted.length - 1;
+  return { x, tx: (last - first) / unitDays, T: (untilDay - first) / unitDays, m: x > 0 ? repeatValue / x : 0, firstDay: first, lastDay: last, purchaseDays: sorted.length };
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date (or of the date part of an ISO instant). */
+export function dayNumber(date: string): number {
+  return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+export function dayToDate(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
