@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFractionDigits, formatDate, formatDateTime, formatDay, formatMoney, formatNumber } from './format.ts';
+import { currencyFractionDigits, formatCompactMoney, formatDate, formatDateTime, formatDay, formatMoney, formatNumber, formatPercent } from './format.ts';
 
 // Expected strings written out by hand from CLDR conventions, with the exact spaces Node's
 // ICU uses: Russian groups digits with a no-break space (U+00A0) and uses a decimal comma.
@@ -59,5 +59,20 @@ describe('formatDay', () => {
 
   it('leaves an unreadable value as it is', () => {
     expect(formatDay('soon', 'en')).toBe('soon');
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes a share as a percentage in the locale', () => {
+    expect(formatPercent(0.834, 'en')).toBe('83%');
+    expect(formatPercent(0.834, 'ru')).toBe(`83${NBSP}%`);
+    expect(formatPercent(0.1234, 'en', 1)).toBe('12.3%');
+  });
+});
+
+describe('formatCompactMoney', () => {
+  it('shortens large amounts for axes', () => {
+    expect(formatCompactMoney(7_210_000, 'USD', 'en')).toBe('$72.1K');
+    expect(formatCompactMoney(50_000, 'USD', 'en')).toBe('$500');
   });
 });

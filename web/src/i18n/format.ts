@@ -50,3 +50,16 @@ export function formatMoney(minorUnits: number, currency: string, locale: string
   const major = minorUnits / 10 ** currencyFractionDigits(currency);
   return cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(major);
 }
+
+/** A share (0.834) as a percentage in the locale's style ("83%", "83 %"); `digits` after the point at most. */
+export function formatPercent(share: number, locale: string, digits = 0): string {
+  return cached(`p|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })).format(share);
+}
+
+/** Money in few characters for chart axes: "$72K", "72 тыс. $". */
+export function formatCompactMoney(minorUnits: number, currency: string, locale: string): string {
+  const major = minorUnits / 10 ** currencyFractionDigits(currency);
+  return cached(`cm|${locale}|${currency}`, () =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }),
+  ).format(major);
+}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDate, formatDateTime, formatDay, formatMoney, formatNumber } from './format.ts';
+import { formatCompactMoney, formatDate, formatDateTime, formatDay, formatMoney, formatNumber, formatPercent } from './format.ts';
 import { useI18n } from './i18nContext.ts';
 
 /** The formatters, bound to the UI language and the workspace time zone. */
@@ -13,6 +13,9 @@ export function useFormat() {
       dateTime: (value: string | Date) => formatDateTime(value, locale, timeZone),
       number: (value: number) => formatNumber(value, locale),
       money: (minorUnits: number, currency: string) => formatMoney(minorUnits, currency, locale),
+      compactMoney: (minorUnits: number, currency: string) => formatCompactMoney(minorUnits, currency, locale),
+      /** A share, 0.834 → "83%". */
+      percent: (share: number, digits = 0) => formatPercent(share, locale, digits),
     }),
     [locale, timeZone],
   );
