@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import { badRequest } from '../shared/errors.ts';
 import { DATE_FORMATS, type DateFormat } from '../modules/imports/date-values.ts';
 import { TRANSACTION_FIELDS, type ColumnMapping, type TransactionField } from '../modules/imports/import-fields.ts';
+import { purchasesChanged } from '../modules/analytics/analytics-jobs.ts';
 import { createImport, inspectCustomersFile, inspectTransactionsFile, runImport, type ImportDeps, type ImportProgress } from '../modules/imports/imports.usecases.ts';
 import { describeProblems, rejectedRowsCsv } from '../modules/imports/rejected-rows.ts';
 import type { DelimitedFormat, Delimiter } from '../modules/imports/table-reader.ts';
@@ -105,6 +106,8 @@ export function importCommand(): Command {
           progress.update,
         );
         progress.stop();
+        // A running server recomputes customer value within seconds; `rapport recompute` does it now.
+        if (!options.dryRun) await purchasesChanged(deps, workspaceId, null);
 
         let rejectedFile: string | null = null;
         if (record && outcome.counts.rejected > 0) {
@@ -146,6 +149,7 @@ async function importCustomers(deps: ImportDeps, workspaceId: string, filePath: 
   const progress = progressReporter(options.json ?? false);
   const outcome = await runImport(deps, { workspaceId, importId: record?.id ?? null, actorId: null, filePath, settings, dryRun: options.dryRun ?? false, counts: record ? (record.counts as never) : undefined }, progress.update);
   progress.stop();
+  if (!options.dryRun) await purchasesChanged(deps, workspaceId, null);
   const c = outcome.counts;
   if (options.json) console.log(JSON.stringify({ importId: outcome.importId, status: outcome.status, dryRun: options.dryRun ?? false, counts: c }, null, 2));
   else {

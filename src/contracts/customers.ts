@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lapseStateSchema, rfmSegmentSchema, tierSchema } from './analytics.ts';
 import { idSchema, isoTimestampSchema, localeSchema } from './common.ts';
 import { attributeValueSchema } from './attributes.ts';
 import { tagSchema } from './tags.ts';
@@ -121,6 +122,21 @@ export const customerSummarySchema = z.object({
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
   deletedAt: isoTimestampSchema.nullable(),
+  value: z
+    .object({
+      revenue365Minor: z.number().int(),
+      revenueLifetimeMinor: z.number().int(),
+      purchases: z.number().int(),
+      daysSinceLastPurchase: z.number().int().nullable(),
+      valueRank: z.number().int().nullable(),
+      tier: tierSchema.nullable(),
+      rfmSegment: rfmSegmentSchema.nullable(),
+      lapseState: lapseStateSchema.nullable(),
+      pAlive: z.number().nullable(),
+      clvMinor: z.number().int().nullable(),
+    })
+    .nullable()
+    .describe('Customer-value metrics in the base currency (see /analytics); null until computed'),
 });
 export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 
@@ -184,13 +200,19 @@ export const filterSchema = z.object({
     .string()
     .min(1)
     .max(120)
-    .describe('kind, name, email, phone, city, country, tag, organisation, completeness, createdAt, updatedAt, customerSince, nextFollowUp, lastPurchaseAt, or attr.<key>'),
+    .describe('kind, name, email, phone, city, country, tag, organisation, completeness, createdAt, updatedAt, customerSince, nextFollowUp, lastPurchaseAt, a customer-value metric (revenue365, tier, rfmSegment, pAlive, clv, lapseState…), or attr.<key>'),
   op: z.enum(FILTER_OPS),
   value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).nullable().optional(),
 });
 export type Filter = z.infer<typeof filterSchema>;
 
-export const SORT_FIELDS = ['name', 'createdAt', 'updatedAt', 'completeness', 'city', 'country', 'customerSince', 'nextFollowUp', 'lastPurchaseAt'] as const;
+/** Customer-value metrics that filter and sort like columns (docs/analytics.md). */
+export const METRIC_FIELDS = [
+  'revenue30', 'revenue90', 'revenue365', 'revenueLifetime', 'profit365', 'profitLifetime', 'purchases', 'averageOrder', 'averageGapDays',
+  'daysSinceLastPurchase', 'valueRank', 'valuePercentile', 'tier', 'rfmSegment', 'rfmR', 'rfmF', 'rfmM', 'pAlive', 'expected30', 'expected90', 'expected365',
+  'expectedSpend', 'clv', 'lapseState', 'firstPurchaseAt',
+] as const;
+export const SORT_FIELDS = ['name', 'createdAt', 'updatedAt', 'completeness', 'city', 'country', 'customerSince', 'nextFollowUp', 'lastPurchaseAt', ...METRIC_FIELDS] as const;
 
 export const listCustomersQuerySchema = z.object({
   q: z.string().trim().max(200).optional().describe('Search: any part of name, email, phone, organisation or notes'),

@@ -1,6 +1,6 @@
 import { PostgresAdapter, type Kysely } from 'kysely';
-import { jsonArrayFrom as pgJsonArrayFrom } from 'kysely/helpers/postgres';
-import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite';
+import { jsonArrayFrom as pgJsonArrayFrom, jsonObjectFrom as pgJsonObjectFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom as sqliteJsonArrayFrom, jsonObjectFrom as sqliteJsonObjectFrom } from 'kysely/helpers/sqlite';
 
 /**
  * Every difference between SQLite and PostgreSQL that the rest of the code must know
@@ -31,6 +31,11 @@ export function dialectOf(db: Kysely<never>): DialectName {
 /** A correlated subquery as a JSON array of its rows, in the dialect's own JSON functions. */
 export function jsonArrayFrom<O>(dialect: DialectName, subquery: Parameters<typeof sqliteJsonArrayFrom<O>>[0]) {
   return dialect === 'postgres' ? pgJsonArrayFrom(subquery) : sqliteJsonArrayFrom(subquery);
+}
+
+/** A correlated subquery's one row as a JSON object (null without a row). */
+export function jsonObjectFrom<O>(dialect: DialectName, subquery: Parameters<typeof sqliteJsonObjectFrom<O>>[0]) {
+  return dialect === 'postgres' ? pgJsonObjectFrom(subquery) : sqliteJsonObjectFrom(subquery);
 }
 
 /** A JSON column as the driver returns it (SQLite: text; PostgreSQL: parsed) → parsed. */

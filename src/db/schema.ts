@@ -274,6 +274,66 @@ export interface ImportMappingsTable {
   created_at: Timestamp;
 }
 
+/** Customer-value metrics of one customer who has bought; money in the base currency's minor units. */
+export interface CustomerMetricsTable {
+  workspace_id: string;
+  customer_id: string;
+  computed_at: Timestamp;
+  revenue_30: number;
+  revenue_90: number;
+  revenue_365: number;
+  revenue_lifetime: number;
+  revenue_prior_365: number;
+  profit_30: number | null;
+  profit_90: number | null;
+  profit_365: number | null;
+  profit_lifetime: number | null;
+  average_order: number | null;
+  tier_value: number | null;
+  expected_spend: number | null;
+  clv: number | null;
+  clv_profit: number | null;
+  purchases: number;
+  average_gap_days: number | null;
+  first_purchase_at: NullableTimestamp;
+  last_purchase_at: NullableTimestamp;
+  days_since_last: number | null;
+  value_rank: number | null;
+  value_percentile: number | null;
+  tier: 'gold' | 'silver' | 'other' | null;
+  previous_tier: 'gold' | 'silver' | 'other' | null;
+  rfm_r: number | null;
+  rfm_f: number | null;
+  rfm_m: number | null;
+  rfm_segment: string | null;
+  p_alive: number | null;
+  expected_30: number | null;
+  expected_90: number | null;
+  expected_365: number | null;
+  margin: number | null;
+  lapse_gap_days: number | null;
+  lapse_state: 'active' | 'due' | 'at_risk' | 'lapsed' | null;
+  lapse_gap_source: 'own' | 'workspace' | 'default' | null;
+}
+
+export interface AnalyticsStateTable {
+  workspace_id: string;
+  /** JSON of AnalyticsSettings, or null for the defaults. */
+  settings: unknown;
+  status: 'idle' | 'pending' | 'running' | 'failed';
+  stale_since: NullableTimestamp;
+  refit_requested: number;
+  computed_at: NullableTimestamp;
+  started_at: NullableTimestamp;
+  heartbeat_at: NullableTimestamp;
+  progress: number | null;
+  error: string | null;
+  summary: unknown;
+  model: unknown;
+  fitted_at: NullableTimestamp;
+  purchases_at_fit: number | null;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -294,4 +354,6 @@ export interface DB {
   imports: ImportsTable;
   import_rejections: ImportRejectionsTable;
   import_mappings: ImportMappingsTable;
+  customer_metrics: CustomerMetricsTable;
+  analytics_state: AnalyticsStateTable;
 }

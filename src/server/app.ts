@@ -9,6 +9,7 @@ import { activitiesRoutes } from '../modules/activities/activities.routes.ts';
 import { transactionsRoutes } from '../modules/transactions/transactions.routes.ts';
 import { importsRoutes } from '../modules/imports/imports.routes.ts';
 import { exportsRoutes } from '../modules/exports/exports.routes.ts';
+import { analyticsRoutes } from '../modules/analytics/analytics.routes.ts';
 import { attributesRoutes } from '../modules/attributes/attributes.routes.ts';
 import { customerRelationsRoutes } from '../modules/customers/customer-relations.routes.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
@@ -35,6 +36,7 @@ const API_V1_MODULES = [
   transactionsRoutes,
   importsRoutes,
   exportsRoutes,
+  analyticsRoutes,
   attributesRoutes,
   tagsRoutes,
   viewsRoutes,

@@ -6,6 +6,7 @@ import { systemClock } from '../shared/clock.ts';
 import { toDbTime } from '../db/dialect.ts';
 import { buildApp } from './app.ts';
 import { resumeJobs } from '../modules/imports/import-jobs.usecases.ts';
+import { startRecomputeScheduler } from '../modules/analytics/analytics-jobs.ts';
 import type { App } from './types.ts';
 
 export interface RunningServer {
@@ -30,6 +31,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   app.log.info({ database: database.location, dialect: database.dialect }, `Rapport is serving on ${address}`);
   const resumed = await resumeJobs({ db: database.db, clock: systemClock, dataDir: config.dataDir, log: (message, error) => app.log.error({ err: error }, message) });
   if (resumed > 0) app.log.info(`Resuming ${resumed} unfinished import(s)`);
+  const recomputes = startRecomputeScheduler({ db: database.db, clock: systemClock, log: (message, error) => app.log.error({ err: error }, message) });
   let stopping: Promise<void> | undefined;
   return {
     app,
@@ -38,6 +40,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     stop: () => {
       stopping ??= (async () => {
         await app.close();
+        await recomputes.stop();
         await database.close();
       })();
       return stopping;

@@ -3,6 +3,7 @@ import type { DialectName } from '../dialect.ts';
 import { foundation } from './0001_foundation.ts';
 import { customerProfiles } from './0002_customer_profiles.ts';
 import { transactionsImports } from './0003_transactions_imports.ts';
+import { customerValue } from './0004_customer_value.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -13,5 +14,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0001_foundation': foundation(dialect),
     '0002_customer_profiles': customerProfiles(dialect),
     '0003_transactions_imports': transactionsImports(dialect),
+    '0004_customer_value': customerValue(dialect),
   };
 }

@@ -83,11 +83,12 @@ function summedLogLikelihood({ r, alpha, a, b }: BgNbdParams, groups: readonly F
   return sum;
 }
 
+const toParams = (v: number[]): BgNbdParams => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), a: Math.exp(v[2]!), b: Math.exp(v[3]!) });
+
 /** Maximum likelihood, optimised over the logarithms of the parameters (so they stay positive). */
 export function fitBgNbd(customers: readonly RepeatSummary[]): Fit<BgNbdParams> {
   const groups = byFrequency(grouped(customers));
   const meanT = customers.reduce((s, c) => s + c.T, 0) / Math.max(1, customers.length);
-  const toParams = (v: number[]): BgNbdParams => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), a: Math.exp(v[2]!), b: Math.exp(v[3]!) });
   const negative = (v: number[]) => (v.some((p) => Math.abs(p) > 30) ? Infinity : -summedLogLikelihood(toParams(v), groups));
   const result = minimise(negative, [0, Math.log(Math.max(meanT, 1e-3)), 0, 0]);
   return { params: toParams(result.x), logLikelihood: -result.value, converged: result.converged, iterations: result.iterations, message: result.message, customers: customers.length };

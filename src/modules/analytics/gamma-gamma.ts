@@ -27,10 +27,11 @@ export function usableForSpend(s: SpendSummary): boolean {
   return s.x > 0 && s.m > 0 && Number.isFinite(s.m);
 }
 
+const toParams = (v: number[]): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), gamma: Math.exp(v[2]!) });
+
 export function fitGammaGamma(customers: readonly SpendSummary[]): Fit<GammaGammaParams> {
   const usable = customers.filter(usableForSpend);
   const meanM = usable.reduce((s, c) => s + c.m, 0) / Math.max(1, usable.length);
-  const toParams = (v: number[]): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), gamma: Math.exp(v[2]!) });
   const negative = (v: number[]) => {
     if (v.some((p) => Math.abs(p) > 30)) return Infinity;
     const params = toParams(v);

@@ -70,7 +70,7 @@ function nelderMead(f: (x: number[]) => number, x0: number[], f0: number, step: 
       for (const i of order) for (let k = 0; k < n; k++) size = Math.max(size, Math.abs(points[i]![k]! - points[bestI]![k]!));
       if (size < 1e-7) return { x: points[bestI]!, value: values[bestI]!, iterations, settled: true };
     }
-    const centroid = new Array<number>(n).fill(0);
+    const centroid = Array.from({ length: n }, () => 0);
     for (const i of order.slice(0, n)) for (let k = 0; k < n; k++) centroid[k]! += points[i]![k]! / n;
     const along = (t: number) => centroid.map((c, k) => c + t * (points[worstI]![k]! - c));
     const reflected = along(-1);

@@ -19,7 +19,7 @@ export function summarisePurchases(purchases: readonly DayPurchase[], untilDay: 
   const days = new Map<number, number>();
   for (const p of purchases) if (p.day <= untilDay) days.set(p.day, (days.get(p.day) ?? 0) + p.value);
   if (days.size === 0) return null;
-  const sorted = [...days.keys()].sort((a, b) => a - b);
+  const sorted = [...days.keys()].toSorted((a, b) => a - b);
   const first = sorted[0]!;
   const last = sorted.at(-1)!;
   let repeatValue = 0;
@@ -35,4 +35,23 @@ export function dayNumber(date: string): number {
 
 export function dayToDate(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The calendar day (days since 1970-01-01) of an instant in a time zone. Offsets are
+ * looked up once per hour of time and cached: a recompute turns every purchase into a day.
+ */
+export function dayInZone(timeZone: string): (ms: number) => number {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
+  const offsets = new Map<number, number>();
+  return (ms) => {
+    const hour = Math.floor(ms / 3_600_000);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      const parts = Object.fromEntries(format.formatToParts(hour * 3_600_000).map((p) => [p.type, p.value]));
+      offset = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour)) - hour * 3_600_000;
+      offsets.set(hour, offset);
+    }
+    return Math.floor((ms + offset) / 86_400_000);
+  };
 }

@@ -1,3 +1,4 @@
+import { purchasesChanged } from '../analytics/analytics-jobs.ts';
 import type { z } from 'zod';
 import type { bulkActionSchema } from '../../contracts/customers.ts';
 import { toDbTime } from '../../db/dialect.ts';
@@ -11,7 +12,7 @@ import { recordHistory } from './history.ts';
 
 /** Tags added or removed, or customers deleted, for many selected customers at once. */
 export async function bulkAction(deps: CustomerDeps, actor: Actor, input: z.output<typeof bulkActionSchema>): Promise<{ affected: number }> {
-  return deps.db.transaction().execute(async (trx) => {
+  const result = await deps.db.transaction().execute(async (trx) => {
     const customers = createCustomersRepository(trx);
     const ids = [...new Set(input.ids)];
     const rows = [];
@@ -45,4 +46,6 @@ export async function bulkAction(deps: CustomerDeps, actor: Actor, input: z.outp
     }
     return { affected: liveIds.length };
   });
+  if (input.action === 'delete') await purchasesChanged(deps, actor.workspaceId, null);
+  return result;
 }

@@ -1,3 +1,4 @@
+import { purchasesChanged } from '../analytics/analytics-jobs.ts';
 import type { CustomerProfile, Employment, HistoryEntry } from '../../contracts/customers.ts';
 import { isUniqueViolation, toDbTime } from '../../db/dialect.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
@@ -26,10 +27,11 @@ export async function deleteCustomer(deps: CustomerDeps, actor: Actor, customerI
     if (!(await customers.updateCustomer(actor.workspaceId, customerId, row.version, { deleted_at: now, updated_at: now }))) throw staleCustomer(row.version);
     await recordHistory(trx, actor, deps.clock, customerId, [{ action: 'deleted', field: null, oldValue: null, newValue: null }]);
   });
+  await purchasesChanged(deps, actor.workspaceId, [customerId]);
 }
 
 export async function restoreCustomer(deps: CustomerDeps, actor: Actor, customerId: string): Promise<CustomerProfile> {
-  return deps.db.transaction().execute(async (trx) => {
+  const profile = await deps.db.transaction().execute(async (trx) => {
     const customers = createCustomersRepository(trx);
     const row = await customers.getCustomer(actor.workspaceId, customerId, { includeDeleted: true });
     if (!row || row.deleted_at === null) throw notFound('deleted_customer');
@@ -42,6 +44,8 @@ export async function restoreCustomer(deps: CustomerDeps, actor: Actor, customer
     const restored = (await customers.getCustomer(actor.workspaceId, customerId))!;
     return profileOf(trx, actor.workspaceId, await loadCustomerState(trx, actor.workspaceId, restored));
   });
+  await purchasesChanged(deps, actor.workspaceId, [customerId]);
+  return profile;
 }
 
 export async function customerHistory(deps: CustomerDeps, actor: Actor, customerId: string): Promise<HistoryEntry[]> {

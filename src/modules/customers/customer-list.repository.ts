@@ -1,5 +1,5 @@
 import { sql, type AliasedRawBuilder, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { dialectOf, jsonArrayFrom, type DialectName } from '../../db/dialect.ts';
+import { dialectOf, jsonArrayFrom, jsonObjectFrom, type DialectName } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { escapeLike } from '../../shared/text.ts';
 import type { CustomerRow } from './customers.repository.ts';
@@ -29,8 +29,14 @@ function sortExpression(_eb: EB, sort: ResolvedSort): RawBuilder<string | number
     const column = sql.ref(`c.${sort.column}`);
     return sort.nullable ? sql<string | number>`coalesce(${column}, ${sentinel})` : sql<string | number>`${column}`;
   }
+  if (sort.type === 'metric') return sql<string | number>`coalesce(${metricValue(sort.column)}, ${sort.zero ? 0 : sentinel})`;
   return sql<string | number>`coalesce((select av.${sql.ref(sort.column)} from attribute_values av
     where av.workspace_id = c.workspace_id and av.customer_id = c.id and av.attribute_id = ${sort.attributeId}), ${sentinel})`;
+}
+
+/** A customer-value metric of the row's customer (null without a metrics row). */
+function metricValue(column: string): RawBuilder<unknown> {
+  return sql`(select m.${sql.ref(column)} from customer_metrics m where m.workspace_id = c.workspace_id and m.customer_id = c.id)`;
 }
 
 function like(text: string): string {
@@ -94,6 +100,10 @@ function filterExpression(eb: EB, filter: ResolvedFilter): Expression<SqlBool> {
       if (filter.op === 'empty') return sql<SqlBool>`not ${belongsTo(null)}`;
       if (filter.op === 'not_empty') return belongsTo(null);
       return filter.op === 'neq' ? sql<SqlBool>`not ${belongsTo(filter.value)}` : belongsTo(filter.value);
+    case 'metric': {
+      const value = filter.zero ? sql`coalesce(${metricValue(filter.column)}, 0)` : metricValue(filter.column);
+      return compare(value, filter.op, filter.value, filter.valueType);
+    }
     case 'attribute': {
       const column = sql.ref(`av.${filter.column}`);
       const exists = (condition: unknown) =>
@@ -163,6 +173,14 @@ function summaryColumns(dialect: DialectName) {
       .orderBy('e.created_at')
       .limit(sql.lit(1))
       .as('employer'),
+    jsonObjectFrom(
+      dialect,
+      eb
+        .selectFrom('customer_metrics as m')
+        .select(['m.revenue_365', 'm.revenue_lifetime', 'm.purchases', 'm.days_since_last', 'm.value_rank', 'm.tier', 'm.rfm_segment', 'm.lapse_state', 'm.p_alive', 'm.clv'])
+        .whereRef('m.workspace_id', '=', 'c.workspace_id')
+        .whereRef('m.customer_id', '=', 'c.id'),
+    ).as('metrics'),
     eb.selectFrom('customers as p').select('p.display_name').whereRef('p.workspace_id', '=', 'c.workspace_id').whereRef('p.id', '=', 'c.parent_id').where('p.deleted_at', 'is', null).as('parent_name'),
   ];
 }
@@ -195,6 +213,7 @@ export type SummaryRow = CustomerRow & {
   attribute_list: unknown;
   employer: string | null;
   parent_name: string | null;
+  metrics: unknown;
 };
 
 export function createCustomerListRepository(db: Kysely<DB>) {

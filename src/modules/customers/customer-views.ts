@@ -11,6 +11,7 @@ import { BIT_ACTIONS, completenessOf } from './customer-derived.ts';
 import { valuesByKey, type CustomerState } from './customer-state.ts';
 import { createCustomerListRepository, type SummaryRow } from './customer-list.repository.ts';
 import { createCustomersRepository, type CustomerRow } from './customers.repository.ts';
+import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
 
 /** List rows for customers already loaded (profile, duplicates): one query for their content. */
 export async function summarize(db: Kysely<DB>, workspaceId: string, rows: CustomerRow[], knownDefinitions?: Attribute[]): Promise<CustomerSummary[]> {
@@ -31,6 +32,27 @@ export function toSummary(row: SummaryRow, definitions: Attribute[]): CustomerSu
     organisation: organisationOf(row),
     tags: tags.map((t) => ({ id: t.id, name: t.name, color: tagColor(t.color) })),
     attributes: valuesByKey(definitions, values),
+    value: valueOf(row.metrics),
+  };
+}
+
+type MetricsJson = { revenue_365: number | string; revenue_lifetime: number | string; purchases: number; days_since_last: number | null; value_rank: number | null; tier: string | null; rfm_segment: string | null; lapse_state: string | null; p_alive: number | null; clv: number | string | null };
+
+/** The list's customer-value columns (bigints arrive as text from PostgreSQL's JSON). */
+function valueOf(json: unknown): CustomerSummary['value'] {
+  const m = json === null || json === undefined ? null : parseJsonColumn<MetricsJson | null>(json);
+  if (!m) return null;
+  return {
+    revenue365Minor: Number(m.revenue_365),
+    revenueLifetimeMinor: Number(m.revenue_lifetime),
+    purchases: Number(m.purchases),
+    daysSinceLastPurchase: m.days_since_last,
+    valueRank: m.value_rank,
+    tier: m.tier as NonNullable<CustomerSummary['value']>['tier'],
+    rfmSegment: m.rfm_segment as NonNullable<CustomerSummary['value']>['rfmSegment'],
+    lapseState: m.lapse_state as NonNullable<CustomerSummary['value']>['lapseState'],
+    pAlive: m.p_alive,
+    clvMinor: m.clv === null ? null : Number(m.clv),
   };
 }
 
@@ -60,16 +82,27 @@ function summaryFields(row: CustomerRow) {
   };
 }
 
+/** The bits customer value fills in, as machine values the UI formats: "72100 EUR", a tier, a lapse state. */
+function valueBits(value: NonNullable<CustomerSummary['value']>, currency: string): Map<string, string> {
+  const bits = new Map<string, string>([
+    ['value', `${value.revenueLifetimeMinor} ${currency}`],
+    ['tier', value.tier ?? 'other'],
+  ]);
+  if (value.lapseState) bits.set('risk', value.lapseState);
+  return bits;
+}
+
 /** The whole profile of one customer. */
 export async function profileOf(db: Kysely<DB>, workspaceId: string, state: CustomerState): Promise<CustomerProfile> {
   const { row } = state;
   const [summary] = await summarize(db, workspaceId, [row]);
   const children = row.kind === 'organisation' ? await createCustomersRepository(db).childrenOf(workspaceId, row.id) : [];
+  const known = summary!.value ? valueBits(summary!.value, (await createWorkspacesRepository(db).getWorkspace(workspaceId))?.base_currency ?? '') : new Map<string, string>();
   const detail = completenessOf({
     row,
     hasEmail: state.contacts.some((c) => c.kind === 'email'),
     hasPhone: state.contacts.some((c) => c.kind === 'phone'),
-    knownBits: new Set(),
+    knownBits: new Set(known.keys()),
   });
   return {
     ...summary!,
@@ -92,7 +125,7 @@ export async function profileOf(db: Kysely<DB>, workspaceId: string, state: Cust
         person: { id: e.person_id, kind: 'person' as const, displayName: e.person_name },
         organisation: { id: e.organisation_id, kind: 'organisation' as const, displayName: e.organisation_name },
       })),
-    bits: BIT_KEYS.map((key) => ({ key, state: 'unknown' as const, summary: null, action: BIT_ACTIONS[key] })),
+    bits: BIT_KEYS.map((key) => (known.has(key) ? { key, state: 'known' as const, summary: known.get(key)!, action: null } : { key, state: 'unknown' as const, summary: null, action: BIT_ACTIONS[key] })),
     completenessDetail: detail,
     version: row.version,
     mergedIntoId: row.merged_into_id,

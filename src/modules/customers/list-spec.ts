@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attribute } from '../../contracts/attributes.ts';
-import { filterSchema, SORT_FIELDS, type Filter } from '../../contracts/customers.ts';
+import { LAPSE_STATES, RFM_SEGMENTS, TIERS } from '../../contracts/analytics.ts';
+import { filterSchema, METRIC_FIELDS, SORT_FIELDS, type Filter } from '../../contracts/customers.ts';
 import { AppError } from '../../shared/errors.ts';
 import { normalizeText, phoneDigits } from '../../shared/text.ts';
 
@@ -14,11 +15,13 @@ export type ResolvedFilter =
   | { type: 'contact'; kind: 'email' | 'phone'; op: Op; value: string | null }
   | { type: 'tag'; op: Op; value: string[] }
   | { type: 'organisation'; op: Op; value: string | null }
-  | { type: 'attribute'; attributeId: string; column: 'value_text' | 'value_number' | 'value_date'; multi: boolean; valueType: ValueType; op: Op; value: Scalar | Scalar[] | null };
+  | { type: 'attribute'; attributeId: string; column: 'value_text' | 'value_number' | 'value_date'; multi: boolean; valueType: ValueType; op: Op; value: Scalar | Scalar[] | null }
+  | { type: 'metric'; column: string; valueType: ValueType; zero: boolean; op: Op; value: Scalar | Scalar[] | null };
 
 export type ResolvedSort =
   | { type: 'column'; column: string; valueType: ValueType; nullable: boolean }
-  | { type: 'attribute'; attributeId: string; column: 'value_text' | 'value_number' | 'value_date'; valueType: ValueType };
+  | { type: 'attribute'; attributeId: string; column: 'value_text' | 'value_number' | 'value_date'; valueType: ValueType }
+  | { type: 'metric'; column: string; valueType: ValueType; zero: boolean };
 
 const COLUMNS: Record<string, { column: string; valueType: ValueType; nullable: boolean }> = {
   name: { column: 'sort_name', valueType: 'text', nullable: false },
@@ -31,6 +34,38 @@ const COLUMNS: Record<string, { column: string; valueType: ValueType; nullable: 
   customerSince: { column: 'customer_since', valueType: 'date', nullable: true },
   nextFollowUp: { column: 'next_follow_up', valueType: 'date', nullable: true },
   lastPurchaseAt: { column: 'last_purchase_at', valueType: 'timestamp', nullable: true },
+};
+
+/**
+ * Customer-value metrics (customer_metrics, docs/analytics.md). `zero`: a customer without a
+ * metrics row has bought nothing, so sums and counts read as 0 for them rather than empty.
+ */
+const METRIC_COLUMNS: Record<(typeof METRIC_FIELDS)[number], { column: string; valueType: ValueType; zero: boolean; choices?: readonly string[] }> = {
+  revenue30: { column: 'revenue_30', valueType: 'number', zero: true },
+  revenue90: { column: 'revenue_90', valueType: 'number', zero: true },
+  revenue365: { column: 'revenue_365', valueType: 'number', zero: true },
+  revenueLifetime: { column: 'revenue_lifetime', valueType: 'number', zero: true },
+  profit365: { column: 'profit_365', valueType: 'number', zero: false },
+  profitLifetime: { column: 'profit_lifetime', valueType: 'number', zero: false },
+  purchases: { column: 'purchases', valueType: 'number', zero: true },
+  averageOrder: { column: 'average_order', valueType: 'number', zero: false },
+  averageGapDays: { column: 'average_gap_days', valueType: 'number', zero: false },
+  daysSinceLastPurchase: { column: 'days_since_last', valueType: 'number', zero: false },
+  valueRank: { column: 'value_rank', valueType: 'number', zero: false },
+  valuePercentile: { column: 'value_percentile', valueType: 'number', zero: false },
+  tier: { column: 'tier', valueType: 'text', zero: false, choices: TIERS },
+  rfmSegment: { column: 'rfm_segment', valueType: 'text', zero: false, choices: RFM_SEGMENTS },
+  rfmR: { column: 'rfm_r', valueType: 'number', zero: false },
+  rfmF: { column: 'rfm_f', valueType: 'number', zero: false },
+  rfmM: { column: 'rfm_m', valueType: 'number', zero: false },
+  pAlive: { column: 'p_alive', valueType: 'number', zero: false },
+  expected30: { column: 'expected_30', valueType: 'number', zero: false },
+  expected90: { column: 'expected_90', valueType: 'number', zero: false },
+  expected365: { column: 'expected_365', valueType: 'number', zero: false },
+  expectedSpend: { column: 'expected_spend', valueType: 'number', zero: false },
+  clv: { column: 'clv', valueType: 'number', zero: false },
+  lapseState: { column: 'lapse_state', valueType: 'text', zero: false, choices: LAPSE_STATES },
+  firstPurchaseAt: { column: 'first_purchase_at', valueType: 'timestamp', zero: false },
 };
 
 const invalid = (message: string, details?: unknown) => new AppError('filters.invalid', 400, message, details);
@@ -68,6 +103,13 @@ export function resolveFilter(filter: Filter, definitions: Attribute[]): Resolve
     const { column, valueType } = attributeColumn(definition);
     return { type: 'attribute', attributeId: definition.id, column, multi: definition.type === 'multichoice', valueType, op, value: coerce(field, valueType, value, definition.type === 'boolean') };
   }
+  const metric = METRIC_COLUMNS[field as keyof typeof METRIC_COLUMNS];
+  if (metric) {
+    const coerced = coerce(field, metric.valueType, value, false);
+    const bad = metric.choices ? [coerced].flat().find((v) => v !== null && !metric.choices!.includes(String(v))) : undefined;
+    if (bad !== undefined) throw invalid(`${field} is one of ${metric.choices!.join(', ')}, not "${String(bad)}"`, { field });
+    return { type: 'metric', column: metric.column, valueType: metric.valueType, zero: metric.zero, op, value: coerced };
+  }
   const known = COLUMNS[field];
   if (!known) throw invalid(`Unknown filter field "${field}"`, { field });
   const coerced = coerce(field, known.valueType, value, false);
@@ -80,6 +122,8 @@ export function resolveSort(sort: string, definitions: Attribute[]): ResolvedSor
     if (!definition) throw new AppError('sort.invalid', 400, `There is no attribute "${sort.slice(5)}" to sort by`);
     return { type: 'attribute', attributeId: definition.id, ...attributeColumn(definition) };
   }
+  const metric = METRIC_COLUMNS[sort as keyof typeof METRIC_COLUMNS];
+  if (metric) return { type: 'metric', column: metric.column, valueType: metric.valueType, zero: metric.zero };
   const known = (SORT_FIELDS as readonly string[]).includes(sort) ? COLUMNS[sort] : undefined;
   if (!known) throw new AppError('sort.invalid', 400, `Cannot sort by "${sort}"; use ${SORT_FIELDS.join(', ')} or attr.<key>`);
   return { type: 'column', ...known };

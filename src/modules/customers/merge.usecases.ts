@@ -1,3 +1,4 @@
+import { purchasesChanged } from '../analytics/analytics-jobs.ts';
 import type { z } from 'zod';
 import type { CustomerProfile, mergeRequestSchema } from '../../contracts/customers.ts';
 import { toDbTime } from '../../db/dialect.ts';
@@ -36,7 +37,7 @@ const FIELD_COLUMNS: Record<string, (keyof CustomerRow)[]> = {
  */
 export async function mergeCustomers(deps: CustomerDeps, actor: Actor, customerId: string, request: z.output<typeof mergeRequestSchema>): Promise<CustomerProfile> {
   if (customerId === request.otherId) throw mergeSelf();
-  return deps.db.transaction().execute(async (trx) => {
+  const profile = await deps.db.transaction().execute(async (trx) => {
     const customers = createCustomersRepository(trx);
     const [survivor, other] = await Promise.all([customers.getCustomer(actor.workspaceId, customerId), customers.getCustomer(actor.workspaceId, request.otherId)]);
     if (!survivor) throw notFound('customer');
@@ -80,6 +81,9 @@ export async function mergeCustomers(deps: CustomerDeps, actor: Actor, customerI
     const merged = (await customers.getCustomer(actor.workspaceId, survivor.id))!;
     return profileOf(trx, actor.workspaceId, await loadCustomerState(trx, actor.workspaceId, merged));
   });
+  // The purchases moved: the survivor's value now, the one merged away's gone.
+  await purchasesChanged(deps, actor.workspaceId, [customerId, request.otherId]);
+  return profile;
 }
 
 function isEmpty(values: unknown[]): boolean {

@@ -14,6 +14,7 @@ import { createImport, inspectCustomersFile, inspectTransactionsFile, previewRow
 import { createTransactionImporter, emptyCounts, rejectionRows, type ImportCounts, type Rejection } from './transactions-import.ts';
 import { createCustomerImporter, CUSTOMER_FIELDS } from './customers-import.ts';
 import { listAttributes } from '../attributes/attributes.usecases.ts';
+import { purchasesChanged } from '../analytics/analytics-jobs.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 
@@ -168,6 +169,7 @@ export async function runJob(deps: JobDeps, workspaceId: string, importId: strin
   const settings = record.settings as StoredSettings;
   try {
     const outcome = await runImport(deps, { workspaceId, importId, actorId: record.created_by, filePath: record.file_path!, settings, dryRun: settings.dryRun ?? false, counts: record.counts as ImportCounts });
+    if (!settings.dryRun) await purchasesChanged(deps, workspaceId, null);
     // Imported: the file has done its work (its rejected rows are kept in the database).
     if (outcome.status === 'done' && !settings.dryRun && record.file_path?.startsWith(path.join(deps.dataDir, 'uploads'))) {
       fs.rmSync(record.file_path, { force: true });
@@ -239,7 +241,9 @@ export async function resubmitRows(deps: JobDeps, actor: Actor, importId: string
     const batch = await createCustomerImporter({ ...context, db: deps.db }, settings.read, false).processBatch(deps.db, rows, delta);
     return deps.db.transaction().execute((trx) => settle(trx, batch));
   }
-  return deps.db.transaction().execute(async (trx) => settle(trx, await createTransactionImporter(context, settings.read, settings.options, false).processBatch(trx, rows, delta)));
+  const outcome = await deps.db.transaction().execute(async (trx) => settle(trx, await createTransactionImporter(context, settings.read, settings.options, false).processBatch(trx, rows, delta)));
+  await purchasesChanged(deps, actor.workspaceId, null);
+  return outcome;
 }
 
 function headersKeyOf(headers: string[]): string {

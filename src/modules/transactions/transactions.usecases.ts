@@ -7,6 +7,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { badRequest, conflict, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Actor } from '../auth/permissions.ts';
+import { purchasesChanged } from '../analytics/analytics-jobs.ts';
 import { createCustomersRepository } from '../customers/customers.repository.ts';
 import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
 import { createTransactionsRepository, encodeLines, storedLines, type TransactionRow } from './transactions.repository.ts';
@@ -31,7 +32,7 @@ export async function listTransactions(deps: TransactionDeps, actor: Actor, cust
 
 /** Entered by hand on the profile, or posted through the API. */
 export async function createTransaction(deps: TransactionDeps, actor: Actor, customerId: string, input: z.output<typeof createTransactionSchema>): Promise<Transaction> {
-  return deps.db.transaction().execute(async (trx) => {
+  const created = await deps.db.transaction().execute(async (trx) => {
     await requireCustomer(trx, actor.workspaceId, customerId);
     const workspace = await createWorkspacesRepository(trx).getWorkspace(actor.workspaceId);
     const now = toDbTime(deps.clock.now());
@@ -59,16 +60,20 @@ export async function createTransaction(deps: TransactionDeps, actor: Actor, cus
     await repo.refreshPurchaseDates(actor.workspaceId, [customerId]);
     return toTransaction(row);
   });
+  await purchasesChanged(deps, actor.workspaceId, [customerId]);
+  return created;
 }
 
 export async function deleteTransaction(deps: TransactionDeps, actor: Actor, transactionId: string): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+  const customerId = await deps.db.transaction().execute(async (trx) => {
     const repo = createTransactionsRepository(trx);
     const row = await repo.getTransaction(actor.workspaceId, transactionId);
     if (!row) throw notFound('transaction');
     await repo.deleteTransaction(actor.workspaceId, transactionId);
     if (row.customer_id) await repo.refreshPurchaseDates(actor.workspaceId, [row.customer_id]);
+    return row.customer_id;
   });
+  await purchasesChanged(deps, actor.workspaceId, customerId ? [customerId] : null);
 }
 
 /** Net spend per calendar month in the workspace's time zone (refunds subtract), per currency. */

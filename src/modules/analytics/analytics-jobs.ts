@@ -1,0 +1,77 @@
+import { toDbTime } from '../../db/dialect.ts';
+import { createAnalyticsRepository } from './analytics.repository.ts';
+import { recomputeWorkspace, refreshCustomers, type AnalyticsDeps } from './recompute.usecases.ts';
+
+/**
+ * Recompute as a background job. Anything that changes value marks the workspace stale;
+ * the scheduler runs the recompute once changes have been quiet for a moment (so an import
+ * of many batches, or a burst of edits, is counted once), when a runner died, and daily
+ * (the windows move with the calendar). The claim in the database keeps it to one instance.
+ */
+export interface JobsDeps extends AnalyticsDeps {
+  log?: (message: string, error?: unknown) => void;
+}
+
+const QUIET_MS = 2_000;
+const HEARTBEAT_STALE_MS = 120_000;
+const DAILY_MS = 24 * 3600 * 1000;
+
+/** Purchases of these customers changed (or, with none given, of many): refresh them now, recompute soon. */
+export async function purchasesChanged(deps: JobsDeps, workspaceId: string, customerIds: string[] | null): Promise<void> {
+  await createAnalyticsRepository(deps.db).markStale(workspaceId, toDbTime(deps.clock.now()), false);
+  if (customerIds && customerIds.length > 0 && customerIds.length <= 50) {
+    try {
+      await refreshCustomers(deps, workspaceId, customerIds);
+    } catch (error) {
+      deps.log?.('Refreshing customer value failed; the full recompute will correct it', error);
+    }
+  }
+}
+
+/** Claims and runs one workspace's recompute; false when another runner has it. */
+export async function runRecompute(deps: JobsDeps, workspaceId: string, options: { refit?: boolean } = {}): Promise<boolean> {
+  const repo = createAnalyticsRepository(deps.db);
+  const now = deps.clock.now();
+  if (!(await repo.state(workspaceId))) await repo.markStale(workspaceId, toDbTime(now), false);
+  if (!(await repo.claim(workspaceId, toDbTime(now), toDbTime(new Date(now.getTime() - HEARTBEAT_STALE_MS))))) return false;
+  try {
+    await recomputeWorkspace(deps, workspaceId, { ...options, onProgress: (share) => repo.heartbeat(workspaceId, toDbTime(deps.clock.now()), share) });
+  } catch (error) {
+    deps.log?.(`Recomputing customer value of workspace ${workspaceId} failed`, error);
+    await repo.fail(workspaceId, error instanceof Error ? error.message : String(error));
+  }
+  return true;
+}
+
+/** One pass of the scheduler: every due workspace, one after another. */
+export async function runDueRecomputes(deps: JobsDeps): Promise<number> {
+  const now = deps.clock.now().getTime();
+  const due = await createAnalyticsRepository(deps.db).due(toDbTime(new Date(now - QUIET_MS)), toDbTime(new Date(now - HEARTBEAT_STALE_MS)), toDbTime(new Date(now - DAILY_MS)));
+  let ran = 0;
+  for (const workspaceId of due) if (await runRecompute(deps, workspaceId)) ran++;
+  return ran;
+}
+
+/** Checks every `intervalMs` until stopped; a pass never overlaps the previous one. */
+export function startRecomputeScheduler(deps: JobsDeps, intervalMs = 1_000): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const timer = setInterval(() => {
+    running = running.then(async () => {
+      if (stopped) return;
+      try {
+        await runDueRecomputes(deps);
+      } catch (error) {
+        deps.log?.('The customer-value scheduler failed a pass', error);
+      }
+    });
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
