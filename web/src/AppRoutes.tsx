@@ -25,6 +25,11 @@ import { TagsSettings } from './features/tags/TagsSettings.tsx';
 import { AppShellLayout } from './features/shell/AppShellLayout.tsx';
 import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
 import { TodayPage } from './features/today/TodayPage.tsx';
+import { AnalyticsSettings } from './features/value/AnalyticsSettings.tsx';
+import { ModelPage } from './features/value/ModelPage.tsx';
+import { RfmPage } from './features/value/RfmPage.tsx';
+import { ValueDashboardPage } from './features/value/ValueDashboardPage.tsx';
+import { ValueLayout } from './features/value/ValueLayout.tsx';
 import { FullPageError } from './ui/FullPageError.tsx';
 import { LoadingState } from './ui/LoadingState.tsx';
 
@@ -57,6 +62,11 @@ export function AppRoutes() {
           <Route path="customers/deleted" element={<DeletedCustomersPage />} />
           <Route path="customers/:customerId" element={<ProfilePage />} />
           <Route path="organisations" element={<OrganisationsPage />} />
+          <Route path="value" element={<ValueLayout />}>
+            <Route index element={<ValueDashboardPage />} />
+            <Route path="segments" element={<RfmPage />} />
+            <Route path="model" element={<ModelPage />} />
+          </Route>
           <Route path="segments" element={<SegmentsPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="import" element={<ImportPage />} />
@@ -65,6 +75,7 @@ export function AppRoutes() {
             <Route path="workspace" element={<WorkspaceSettings />} />
             <Route path="attributes" element={<AttributesSettings />} />
             <Route path="tags" element={<TagsSettings />} />
+            <Route path="value" element={<AnalyticsSettings />} />
             <Route path="users" element={<UsersSettings />} />
             <Route path="api-keys" element={<ApiKeysSettings />} />
             <Route path="account" element={<MyAccountSettings />} />

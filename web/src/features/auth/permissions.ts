@@ -12,6 +12,7 @@ const CAN = {
   manageUsers: ['owner', 'admin'],
   manageWorkspace: ['owner', 'admin'],
   manageApiKeys: ['owner', 'admin'],
+  manageAnalytics: ['owner', 'admin'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Capability = keyof typeof CAN;

@@ -2,7 +2,7 @@ import type { Attribute } from '@contracts/attributes.ts';
 import { Button, Checkbox, Divider, Popover, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { useT } from '../../i18n/i18nContext.ts';
-import { BASE_COLUMNS, toggleColumn } from './columnModel.ts';
+import { BASE_COLUMNS, toggleColumn, VALUE_COLUMNS } from './columnModel.ts';
 import { useColumnLabel } from './useColumnLabel.ts';
 
 interface ColumnChooserProps {
@@ -35,6 +35,11 @@ export function ColumnChooser({ columns, attributes, onChange }: ColumnChooserPr
         <ScrollArea.Autosize mah={420} type="auto" offsetScrollbars>
           <Stack gap={8} role="group" aria-label={t('customers.columnsButton')}>
             {BASE_COLUMNS.map(box)}
+            <Divider my={4} />
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+              {t('filters.valueGroup')}
+            </Text>
+            {VALUE_COLUMNS.map(box)}
             {attributes.length > 0 && (
               <>
                 <Divider my={4} />

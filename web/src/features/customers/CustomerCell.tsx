@@ -7,10 +7,11 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useAttributeText } from '../attributes/useAttributeText.ts';
 import { TagBadge } from '../tags/TagBadge.tsx';
-import { attributeKeyOf } from './columnModel.ts';
+import { attributeKeyOf, VALUE_COLUMNS } from './columnModel.ts';
 import { CompletenessBar } from './CompletenessBar.tsx';
 import { customerPath } from './CustomerLink.tsx';
 import { KindIcon } from './KindIcon.tsx';
+import { ValueCell } from './ValueCell.tsx';
 
 interface CustomerCellProps {
   column: string;
@@ -74,6 +75,7 @@ export function CustomerCell({ column, customer, attributes }: CustomerCellProps
     case 'lastPurchaseAt':
       return dim(customer.lastPurchaseAt && format.date(customer.lastPurchaseAt));
     default: {
+      if (VALUE_COLUMNS.includes(column)) return <ValueCell column={column} value={customer.value} />;
       const attribute = attributes.find((candidate) => candidate.key === attributeKeyOf(column));
       return dim(attribute ? attributeText(attribute, customer.attributes[attribute.key]) : null);
     }

@@ -57,6 +57,7 @@ function useValueText(filter: Filter, field: FilterField): string {
         return organisation.data?.displayName ?? '…';
       case 'choice':
       case 'multichoice':
+        if (field.choices) return t(field.choices.labelKey(String(item)));
         return field.attribute?.options.find((option) => option.id === item)?.label ?? String(item);
       case 'boolean':
         return t(item === true ? 'common.yes' : 'common.no');
@@ -64,6 +65,8 @@ function useValueText(filter: Filter, field: FilterField): string {
         return typeof item === 'number' ? format.money(item, workspace.baseCurrency) : String(item);
       case 'number':
         return typeof item === 'number' ? format.number(item) : String(item);
+      case 'percent':
+        return typeof item === 'number' ? format.percent(item, 1) : String(item);
       case 'day':
       case 'instant':
         return format.day(String(item));

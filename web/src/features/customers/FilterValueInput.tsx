@@ -44,6 +44,7 @@ export function FilterValueInput({ field, op, value, onChange }: FilterValueInpu
       return select((tags.data ?? []).map((tag) => ({ value: tag.id, label: tag.name })));
     case 'choice':
     case 'multichoice':
+      if (field.choices) return select(field.choices.values.map((choice) => ({ value: choice, label: t(field.choices!.labelKey(choice)) })));
       return select((field.attribute?.options ?? []).map((option) => ({ value: option.id, label: option.label })));
     case 'organisation':
       return (
@@ -67,7 +68,7 @@ export function FilterValueInput({ field, op, value, onChange }: FilterValueInpu
           label={label}
           value={text}
           inputMode={field.type === 'text' ? undefined : 'decimal'}
-          description={field.type === 'money' ? t('filters.moneyHint', { currency: workspace.baseCurrency }) : undefined}
+          description={field.type === 'money' ? t('filters.moneyHint', { currency: workspace.baseCurrency }) : field.type === 'percent' ? t('filters.percentHint') : undefined}
           onChange={(event) => onChange(event.currentTarget.value)}
         />
       );

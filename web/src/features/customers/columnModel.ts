@@ -19,6 +19,20 @@ export const BASE_COLUMNS: readonly string[] = [
   'lastPurchaseAt',
 ];
 
+/** Customer-value columns (each a METRIC_FIELDS name, so it sorts as it is named); listed after the built-in ones. */
+export const VALUE_COLUMNS: readonly string[] = [
+  'tier',
+  'revenue365',
+  'revenueLifetime',
+  'purchases',
+  'rfmSegment',
+  'lapseState',
+  'pAlive',
+  'clv',
+  'daysSinceLastPurchase',
+  'valueRank',
+];
+
 const SORTABLE = new Set<string>(SORT_FIELDS);
 
 export function isSortable(column: string): boolean {
@@ -31,7 +45,7 @@ export function attributeKeyOf(column: string): string | null {
 
 /** Every column that can be shown: the built-in ones, then one per attribute. */
 export function availableColumns(attributes: readonly Attribute[]): string[] {
-  return [...BASE_COLUMNS, ...attributes.map((attribute) => `attr.${attribute.key}`)];
+  return [...BASE_COLUMNS, ...VALUE_COLUMNS, ...attributes.map((attribute) => `attr.${attribute.key}`)];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { LAPSE_STATES, RFM_SEGMENTS, TIERS } from '@contracts/analytics.ts';
 import type { Attribute } from '@contracts/attributes.ts';
 import type { Filter, FILTER_OPS } from '@contracts/customers.ts';
 import { parseDecimal } from '../../forms/parseDecimal.ts';
@@ -7,6 +8,7 @@ export type FilterOp = (typeof FILTER_OPS)[number];
 export type FilterValueType =
   | 'text'
   | 'number'
+  | 'percent'
   | 'money'
   | 'instant'
   | 'day'
@@ -22,6 +24,8 @@ export interface FilterField {
   type: FilterValueType;
   /** The attribute behind an `attr.<key>` field (its label and options). */
   attribute?: Attribute;
+  /** A fixed list's values and the catalogue key naming each (tier: gold, silver, other). */
+  choices?: { values: readonly string[]; labelKey: (value: string) => string };
 }
 
 /** Built-in fields; their labels are `customers.fields.<key>`. */
@@ -42,12 +46,40 @@ export const BASE_FILTER_FIELDS: readonly FilterField[] = [
   { key: 'updatedAt', type: 'instant' },
 ];
 
+/** Customer-value metrics (see METRIC_FIELDS in the contract); labels are `customers.fields.<key>` too. */
+export const VALUE_FILTER_FIELDS: readonly FilterField[] = [
+  { key: 'tier', type: 'choice', choices: { values: TIERS, labelKey: (value) => `value.tier.${value}` } },
+  { key: 'rfmSegment', type: 'choice', choices: { values: RFM_SEGMENTS, labelKey: (value) => `value.segment.${value}.name` } },
+  { key: 'lapseState', type: 'choice', choices: { values: LAPSE_STATES, labelKey: (value) => `value.lapse.${value}` } },
+  { key: 'revenue365', type: 'money' },
+  { key: 'revenueLifetime', type: 'money' },
+  { key: 'revenue90', type: 'money' },
+  { key: 'revenue30', type: 'money' },
+  { key: 'profit365', type: 'money' },
+  { key: 'profitLifetime', type: 'money' },
+  { key: 'purchases', type: 'number' },
+  { key: 'averageOrder', type: 'money' },
+  { key: 'averageGapDays', type: 'number' },
+  { key: 'daysSinceLastPurchase', type: 'number' },
+  { key: 'firstPurchaseAt', type: 'instant' },
+  { key: 'valueRank', type: 'number' },
+  { key: 'valuePercentile', type: 'number' },
+  { key: 'rfmR', type: 'number' },
+  { key: 'rfmF', type: 'number' },
+  { key: 'rfmM', type: 'number' },
+  { key: 'pAlive', type: 'percent' },
+  { key: 'expected365', type: 'number' },
+  { key: 'clv', type: 'money' },
+];
+
 const PRESENCE: FilterOp[] = ['empty', 'not_empty'];
 
 /** The comparisons that make sense for each kind of value, the most useful first. */
 export const OPS_BY_TYPE: Record<FilterValueType, readonly FilterOp[]> = {
   text: ['contains', 'eq', 'neq', ...PRESENCE],
   number: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', ...PRESENCE],
+  // A probability: "at least" and "below" are what anyone asks of it.
+  percent: ['gte', 'lt', 'gt', 'lte', ...PRESENCE],
   money: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', ...PRESENCE],
   // Instants compare with midnight of the day given: "on or after" and "before" read naturally.
   instant: ['gte', 'lt', ...PRESENCE],
@@ -75,7 +107,7 @@ export function attributeFilterField(attribute: Attribute): FilterField {
 }
 
 export function filterFields(attributes: readonly Attribute[]): FilterField[] {
-  return [...BASE_FILTER_FIELDS, ...attributes.map(attributeFilterField)];
+  return [...BASE_FILTER_FIELDS, ...VALUE_FILTER_FIELDS, ...attributes.map(attributeFilterField)];
 }
 
 export function needsValue(op: FilterOp): boolean {
@@ -105,6 +137,10 @@ export function buildFilter(
     case 'number': {
       const value = parseDecimal(text, locale);
       return value === null ? null : { field: field.key, op, value };
+    }
+    case 'percent': {
+      const value = parseDecimal(text, locale);
+      return value === null ? null : { field: field.key, op, value: value / 100 };
     }
     case 'money': {
       const value = parseDecimal(text, locale);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribute } from '../../../../src/contracts/attributes.ts';
-import { isSortable, toggleColumn, visibleColumns } from './columnModel.ts';
-import { attributeFilterField, BASE_FILTER_FIELDS, buildFilter, opKey, OPS_BY_TYPE } from './filterModel.ts';
+import { availableColumns, isSortable, toggleColumn, visibleColumns } from './columnModel.ts';
+import { attributeFilterField, BASE_FILTER_FIELDS, buildFilter, opKey, OPS_BY_TYPE, VALUE_FILTER_FIELDS } from './filterModel.ts';
 
 const size: Attribute = { id: 'a1', key: 'size', label: 'Size', type: 'number', appliesTo: 'both', options: [], position: 0 };
 const budget: Attribute = { id: 'a2', key: 'budget', label: 'Budget', type: 'money', appliesTo: 'both', options: [], position: 1 };
@@ -59,5 +59,27 @@ describe('columns', () => {
     expect(isSortable('attr.size')).toBe(true);
     expect(isSortable('completeness')).toBe(true);
     expect(isSortable('tags')).toBe(false);
+  });
+});
+
+const value = (key: string) => VALUE_FILTER_FIELDS.find((candidate) => candidate.key === key)!;
+
+describe('customer-value fields', () => {
+  it('filters tiers, segments and lapse states from fixed lists', () => {
+    expect(buildFilter(value('rfmSegment'), 'eq', 'champions', EUR)).toEqual({ field: 'rfmSegment', op: 'eq', value: 'champions' });
+    expect(buildFilter(value('lapseState'), 'in', ['at_risk', 'lapsed'], EUR)).toEqual({ field: 'lapseState', op: 'in', value: ['at_risk', 'lapsed'] });
+    expect(value('tier').choices?.values).toEqual(['gold', 'silver', 'other']);
+    expect(value('tier').choices?.labelKey('gold')).toBe('value.tier.gold');
+  });
+
+  it('sends revenue in minor units and P(alive) as a fraction', () => {
+    expect(buildFilter(value('revenue365'), 'gte', '100', { currency: 'USD', locale: 'en' })).toEqual({ field: 'revenue365', op: 'gte', value: 10000 });
+    expect(buildFilter(value('pAlive'), 'lt', '30', EUR)).toEqual({ field: 'pAlive', op: 'lt', value: 0.3 });
+  });
+
+  it('offers the value columns in the chooser, sortable', () => {
+    expect(availableColumns([])).toEqual(expect.arrayContaining(['tier', 'revenue365', 'rfmSegment', 'pAlive', 'valueRank']));
+    expect(isSortable('revenue365')).toBe(true);
+    expect(isSortable('lapseState')).toBe(true);
   });
 });

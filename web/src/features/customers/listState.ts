@@ -129,3 +129,9 @@ function unique(list: string[]): string[] {
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
+
+/** A link to the customer list showing `patch` over the defaults, e.g. one filter and a few columns. */
+export function listPath(patch: Partial<ListState>): string {
+  const search = listStateToParams({ ...DEFAULT_LIST_STATE, ...patch }).toString();
+  return search ? `/customers?${search}` : '/customers';
+}

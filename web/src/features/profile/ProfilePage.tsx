@@ -8,6 +8,7 @@ import { useSession } from '../auth/useSession.ts';
 import { HistoryTab } from '../history/HistoryTab.tsx';
 import { PurchasesSection } from '../purchases/PurchasesSection.tsx';
 import { TimelineSection } from '../timeline/TimelineSection.tsx';
+import { CustomerValuePanel } from '../value/CustomerValuePanel.tsx';
 import { AboutSection } from './AboutSection.tsx';
 import { AttributesSection } from './AttributesSection.tsx';
 import { ContactSection } from './ContactSection.tsx';
@@ -54,6 +55,7 @@ export function ProfilePage() {
             </Tabs.List>
             <Tabs.Panel value="overview">
               <Stack gap="md" mb="md">
+                <CustomerValuePanel customerId={profile.data.id} />
                 <PurchasesSection customerId={profile.data.id} canWrite={canWrite} />
               </Stack>
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

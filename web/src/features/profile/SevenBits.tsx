@@ -11,6 +11,8 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useI18n } from '../../i18n/i18nContext.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { bitSummaryText } from './bitSummary.ts';
 
 type BitKey = (typeof BIT_KEYS)[number];
 
@@ -30,6 +32,7 @@ const LOOK: Record<BitKey, { icon: Icon; color: string }> = {
  */
 export function SevenBits({ bits }: { bits: CustomerProfile['bits'] }) {
   const { t, has } = useI18n();
+  const format = useFormat();
   return (
     <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" component="section" aria-label={t('bits.title')}>
       {BIT_KEYS.map((key) => {
@@ -49,7 +52,7 @@ export function SevenBits({ bits }: { bits: CustomerProfile['bits'] }) {
                 </Text>
               </Group>
               <Text size="sm" fw={600} c={known ? undefined : 'gray.6'}>
-                {known ? bit.summary : t('bits.unknown')}
+                {known ? bitSummaryText(key, bit.summary, { t, money: format.money }) : t('bits.unknown')}
               </Text>
               {!known && (
                 <Text size="xs" c="dimmed" lh={1.35} mt={2}>

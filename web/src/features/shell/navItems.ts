@@ -1,6 +1,7 @@
 import {
   IconBuildingSkyscraper,
   IconChartPie,
+  IconCoin,
   IconFileImport,
   IconReportAnalytics,
   IconSettings,
@@ -20,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/today', labelKey: 'nav.today', icon: IconSun },
   { to: '/customers', labelKey: 'nav.customers', icon: IconUsers },
   { to: '/organisations', labelKey: 'nav.organisations', icon: IconBuildingSkyscraper },
+  { to: '/value', labelKey: 'nav.value', icon: IconCoin },
   { to: '/segments', labelKey: 'nav.segments', icon: IconChartPie },
   { to: '/reports', labelKey: 'nav.reports', icon: IconReportAnalytics },
   { to: '/import', labelKey: 'nav.import', icon: IconFileImport },

@@ -1,0 +1,64 @@
+import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { useT } from '../../i18n/i18nContext.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { LoadingState } from '../../ui/LoadingState.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { GoldChanges } from './GoldChanges.tsx';
+import { GoldList } from './GoldList.tsx';
+import { ParetoChart } from './ParetoChart.tsx';
+import { PredictionNotice } from './PredictionNotice.tsx';
+import { RevenueChart } from './RevenueChart.tsx';
+import { fillMonths } from './revenueMonths.ts';
+import { TierTable } from './TierTable.tsx';
+import { useValueDashboard } from './useAnalytics.ts';
+import { ValueCard } from './ValueCard.tsx';
+import { ValueTotals } from './ValueTotals.tsx';
+
+const MONTHS = 24;
+
+/** The overview: totals, revenue by month, how value is spread, the tiers, the gold customers and who moved. */
+export function ValueDashboardPage() {
+  const t = useT();
+  const format = useFormat();
+  usePageTitle(t('value.title'));
+  const dashboard = useValueDashboard();
+  if (dashboard.isPending) return <LoadingState />;
+  if (dashboard.isError) return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  const data = dashboard.data;
+  const { settings } = data;
+  const basis = t('value.tiers.basis', { metric: t(`value.metric.${settings.tierMetric}`), window: t(`value.windows.over.${settings.tierWindow}`) });
+  const months = fillMonths(data.months, MONTHS);
+
+  return (
+    <Stack gap="md">
+      {!data.prediction.available && <PredictionNotice reason={data.prediction.reason} />}
+      <ValueTotals dashboard={data} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <ValueCard title={t('value.months.heading')} description={t('value.months.description', { currency: data.currency })}>
+          {months.length > 0 ? <RevenueChart months={months} currency={data.currency} /> : <Empty text={t('value.months.empty')} />}
+        </ValueCard>
+        <ValueCard title={t('value.pareto.heading')} description={basis}>
+          <ParetoChart pareto={data.pareto} />
+        </ValueCard>
+      </SimpleGrid>
+      <ValueCard title={t('value.tiers.title')} description={t('value.tiers.description', { gold: format.percent(settings.goldShare, 1), silver: format.percent(settings.silverShare, 1), basis })}>
+        <TierTable dashboard={data} />
+      </ValueCard>
+      <ValueCard title={t('value.gold.title')} description={basis}>
+        <GoldList dashboard={data} />
+      </ValueCard>
+      <ValueCard title={t('value.changes.title')}>
+        <GoldChanges dashboard={data} />
+      </ValueCard>
+    </Stack>
+  );
+}
+
+function Empty({ text }: { text: string }) {
+  return (
+    <Text size="sm" c="dimmed" py="xl" ta="center">
+      {text}
+    </Text>
+  );
+}
