@@ -1,7 +1,20 @@
 import type { Kysely } from 'kysely';
+import { bulkInsert, type ColumnKinds } from '../../db/bulk-insert.ts';
 import type { CustomerContactsTable, CustomerHistoryTable, DB } from '../../db/schema.ts';
 import { chunked } from '../transactions/transactions.repository.ts';
 import type { CustomerRow } from './customers.repository.ts';
+
+const CUSTOMER_KINDS: ColumnKinds<'customers'> = {
+  workspace_id: 'text', id: 'text', kind: 'text', display_name: 'text', sort_name: 'text', first_name: 'text', last_name: 'text', website: 'text', parent_id: 'text',
+  address_line1: 'text', address_line2: 'text', city: 'text', region: 'text', postal_code: 'text', country: 'text', birthday: 'date', preferred_language: 'text',
+  consent_given: 'integer', consent_at: 'timestamp', consent_source: 'text', notes: 'text', customer_since: 'date', first_purchase_at: 'timestamp',
+  last_purchase_at: 'timestamp', next_follow_up: 'date', search_text: 'text', completeness: 'integer', version: 'integer', merged_into_id: 'text',
+  external_id: 'text', created_at: 'timestamp', updated_at: 'timestamp', deleted_at: 'timestamp',
+};
+const CONTACT_KINDS: ColumnKinds<'customer_contacts'> = { workspace_id: 'text', id: 'text', customer_id: 'text', kind: 'text', value: 'text', label: 'text', match_key: 'text', position: 'integer' };
+const HISTORY_KINDS: ColumnKinds<'customer_history'> = {
+  workspace_id: 'text', id: 'text', customer_id: 'text', actor_id: 'text', at: 'timestamp', action: 'text', field: 'text', old_value: 'text', new_value: 'text',
+};
 
 /** Set-based lookups and inserts for imports: thousands of customers per statement. */
 export function createCustomerMatchingRepository(db: Kysely<DB>) {
@@ -41,9 +54,9 @@ export function createCustomerMatchingRepository(db: Kysely<DB>) {
     },
 
     async insertCustomers(rows: CustomerRow[], contacts: CustomerContactsTable[], history: CustomerHistoryTable[]): Promise<void> {
-      for (const chunk of chunked(rows, 34)) await db.insertInto('customers').values(chunk).execute();
-      for (const chunk of chunked(contacts, 8)) await db.insertInto('customer_contacts').values(chunk).execute();
-      for (const chunk of chunked(history, 9)) await db.insertInto('customer_history').values(chunk).execute();
+      await bulkInsert(db, 'customers', CUSTOMER_KINDS, rows);
+      await bulkInsert(db, 'customer_contacts', CONTACT_KINDS, contacts);
+      await bulkInsert(db, 'customer_history', HISTORY_KINDS, history);
     },
   };
 }

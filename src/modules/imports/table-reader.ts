@@ -235,7 +235,14 @@ async function* delimitedRows(text: Readable, delimiter: string, warnings: strin
 
 /** Records with something in them, as rows (a line of nothing but delimiters is blank). */
 function tableRows(records: ParsedRecord[]): TableRow[] {
-  return records.filter((r) => r.cells.some((c) => c !== '')).map((r) => ({ number: r.line, cells: r.cells }));
+  const rows: TableRow[] = [];
+  for (const r of records) if (!isBlank(r.cells)) rows.push({ number: r.line, cells: r.cells });
+  return rows;
+}
+
+function isBlank(cells: string[]): boolean {
+  for (const c of cells) if (c !== '') return false;
+  return true;
 }
 
 async function* whitespaceRows(text: Readable): AsyncIterable<TableRow[]> {

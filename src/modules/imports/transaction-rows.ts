@@ -78,43 +78,58 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
   };
 
   const col = Object.fromEntries(TRANSACTION_FIELDS.map((f) => [f, index.get(f) ?? -1])) as Record<TransactionField, number>;
-  const mapped = [...index.entries()];
+  const mappedFields = [...index.keys()];
+  const mappedColumns = [...index.values()];
   // Made once, not per row: a closure per row costs more than reading the row (tsx names every function it creates).
   const addProblem = (problems: RowProblem[], field: TransactionField | null, value: string | null, code: string, message: string) => {
     problems.push({ column: field ? (settings.mapping[field] ?? null) : null, value, code, message });
   };
   const prefixes = settings.refundPrefixes.filter((p) => p !== '').map((p) => p.toUpperCase());
-  let lastDate = { text: '', iso: '' }; // rows of one order share their date
+  const defaultCurrency = settings.currency.toUpperCase();
+  // Rows of one order share their date and currency: parsed once, not per row.
+  let lastDateText = '';
+  let lastDateIso = '';
+  let lastCurrencyText: string | null = null;
+  let lastCurrency = defaultCurrency;
+  // One list reused for every row (most rows have no problems); a rejected row takes a copy.
+  const problems: RowProblem[] = [];
+  const rejected = (row: TableRow): RowResult => ({ ok: false, row: row.number, cells: row.cells, problems: problems.slice() });
 
   return (row) => {
     const cells = row.cells;
-    const problems: RowProblem[] = [];
+    problems.length = 0;
 
     if (cells.length > Math.max(width * 4, width + 50)) {
       addProblem(problems, null, null, 'import.row_too_wide', `The row has ${cells.length} cells but the header has ${width} columns`);
     }
-    for (const [field, i] of mapped) {
-      const v = cells[i] ?? '';
+    for (let m = 0; m < mappedColumns.length; m++) {
+      const field = mappedFields[m]!;
+      const v = cells[mappedColumns[m]!] ?? '';
       if (v.length > MAX_CELL) addProblem(problems, field, `${v.slice(0, 40)}…`, 'import.cell_too_long', `The cell holds ${v.length.toLocaleString('en')} characters (at most ${MAX_CELL.toLocaleString('en')})`);
       else if (v.includes(REPLACEMENT_CHARACTER)) addProblem(problems, field, v, 'import.bad_encoding', "The cell has bytes that are not text in the file's encoding (a file saved in mixed encodings?)");
     }
-    if (problems.length > 0) return { ok: false, row: row.number, cells, problems };
+    if (problems.length > 0) return rejected(row);
 
     const dateText = valueAt(cells, col.date);
     let occurredAt = '';
     if (dateText === null) addProblem(problems, 'date', null, 'import.date_missing', 'The date is empty');
-    else if (dateText === lastDate.text) occurredAt = lastDate.iso;
+    else if (dateText === lastDateText) occurredAt = lastDateIso;
     else {
       const parts = parseDateParts(dateText, settings.dateFormat);
       if (!parts) addProblem(problems, 'date', dateText, 'import.date_invalid', `Not a date in the format ${settings.dateFormat} (or a day that does not exist)`);
       else {
         occurredAt = toInstant(parts, settings.timeZone).toISOString();
-        lastDate = { text: dateText, iso: occurredAt };
+        lastDateText = dateText;
+        lastDateIso = occurredAt;
       }
     }
 
     const currencyText = valueAt(cells, col.currency);
-    const currency = (currencyText ?? settings.currency).toUpperCase();
+    if (currencyText !== lastCurrencyText) {
+      lastCurrencyText = currencyText;
+      lastCurrency = currencyText === null ? defaultCurrency : currencyText.toUpperCase();
+    }
+    const currency = lastCurrency;
     if (!CURRENCY_CODE.test(currency)) addProblem(problems, 'currency', currencyText, 'import.currency_invalid', 'Not a three-letter currency code (EUR, RUB, USD…)');
     const exponent = exponentOf(currency);
     const quantity = decimalAt(cells, col.quantity, 'quantity', settings.decimal, problems, addProblem);
@@ -134,12 +149,12 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     if (email !== null && !EMAIL.test(email)) addProblem(problems, 'customerEmail', emailText, 'import.email_invalid', 'Not an email address');
     const phone = valueAt(cells, col.customerPhone);
     if (phone !== null && phone.replace(/\D/g, '').length < 5) addProblem(problems, 'customerPhone', phone, 'import.phone_invalid', 'Not a phone number (fewer than 5 digits)');
-    if (problems.length > 0) return { ok: false, row: row.number, cells, problems };
+    if (problems.length > 0) return rejected(row);
 
     const orderId = valueAt(cells, col.orderId);
     const status = valueAt(cells, col.status);
     let markedRefund = status !== null && REFUND_STATUS.test(status);
-    if (orderId !== null && prefixes.length > 0) markedRefund ||= startsWithAny(orderId.toUpperCase(), prefixes);
+    if (orderId !== null && prefixes.length > 0) markedRefund ||= startsWithAny(orderId, prefixes);
     // A row marked as a return counts against value whichever sign its amount was written with.
     if (markedRefund && amountMinor > 0) amountMinor = -amountMinor;
     const refund = markedRefund || (quantity !== null && quantity.startsWith('-')) || amountMinor < 0;
@@ -177,8 +192,9 @@ function hasCode(problems: RowProblem[], code: string): boolean {
   return false;
 }
 
+/** Whether the text starts with one of the (upper-case) prefixes, in any case. */
 function startsWithAny(text: string, prefixes: string[]): boolean {
-  for (const p of prefixes) if (text.startsWith(p)) return true;
+  for (const p of prefixes) if (text.slice(0, p.length).toUpperCase().startsWith(p)) return true; // upper case never shortens
   return false;
 }
 

@@ -64,8 +64,13 @@ export interface Rejection {
 interface Group {
   externalId: string;
   grouped: boolean;
+  /** The customer of its first line (null: the unknown-customer bucket). */
+  customerId: string | null;
   lines: ParsedLine[];
 }
+
+/** Each line's customer id, by the line's index in the batch: null for the unknown-customer bucket, undefined when rejected. */
+type CustomerIds = (string | null | undefined)[];
 
 const hash = (parts: unknown[]) => createHash('sha1').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 
@@ -73,7 +78,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
   const read = createRowReader(settings);
   const customers = new Map<string, string>(); // match key → customer id (or a planned one in a dry run)
   const occurrences = new Map<string, number>(); // identical rows without an order number
-  const lineOccurrences = new Map<string, Map<string, number>>(); // per order, recent orders only
+  const lineOccurrences = new Map<string, Map<string, number>>(); // per order written before this import, recent ones only
   const createdThisRun = new Set<string>(); // external ids this import created (its later batches add lines)
   const existingSeen = new Map<string, 'unchanged' | 'updated'>(); // orders from before this import, as counted
 
@@ -87,22 +92,30 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       else rejections.push({ row: result.row, cells: result.cells, problems: result.problems });
     }
     counts.rows += rows.length;
-    const cellsOf = new Map(rows.map((r) => [r.number, r.cells]));
-    const reject = (line: ParsedLine, problem: RowProblem) => rejections.push({ row: line.row, cells: cellsOf.get(line.row) ?? [], problems: [problem] });
+    let cellsOf: Map<number, string[]> | null = null; // made only when a line is rejected after reading
+    const reject = (line: ParsedLine, problem: RowProblem) => {
+      cellsOf ??= new Map(rows.map((r) => [r.number, r.cells]));
+      rejections.push({ row: line.row, cells: cellsOf.get(line.row) ?? [], problems: [problem] });
+    };
 
     const customerOf = await resolveCustomers(db, lines, counts, reject);
-    const groups = groupLines(lines.filter((l) => customerOf.has(l)), customerOf);
-    await writeGroups(db, groups, customerOf, counts);
+    await writeGroups(db, groupLines(lines, customerOf), counts);
     counts.rejected += rejections.length;
     counts.lastRow = rows.at(-1)?.number ?? counts.lastRow;
     return rejections;
   }
 
   /** Each line's customer id (null: the unknown-customer bucket); lines left out were rejected. */
-  async function resolveCustomers(db: Kysely<DB>, lines: ParsedLine[], counts: ImportCounts, reject: (l: ParsedLine, p: RowProblem) => void): Promise<Map<ParsedLine, string | null>> {
+  async function resolveCustomers(db: Kysely<DB>, lines: ParsedLine[], counts: ImportCounts, reject: (l: ParsedLine, p: RowProblem) => void): Promise<CustomerIds> {
     const repo = createCustomerMatchingRepository(db);
     const wanted = new Map<string, CustomerKey>();
-    for (const l of lines) if (l.customer && !customers.has(customerMatchKey(l.customer))) wanted.set(customerMatchKey(l.customer), l.customer);
+    let last: CustomerKey | null = null; // an order's lines share their customer: one key for the run of them
+    for (const l of lines) {
+      if (!l.customer || (last && sameCustomer(l.customer, last))) continue;
+      last = l.customer;
+      const key = customerMatchKey(l.customer);
+      if (!customers.has(key)) wanted.set(key, l.customer);
+    }
     if (wanted.size > 0) {
       const keys = [...wanted.values()];
       const found = (await repo.byExternalIds(ctx.workspaceId, unique(keys.map((k) => k.externalId)))).map((r) => [`id:${r.external_id}`, r.id] as const);
@@ -116,16 +129,18 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       }
     }
     const creating: CustomerKey[] = [];
-    const out = new Map<ParsedLine, string | null>();
-    let previous: { customer: CustomerKey; id: string } | null = null; // an order's lines share their customer
-    for (const l of lines) {
-      if (l.customer && previous && sameCustomer(l.customer, previous.customer)) {
-        out.set(l, previous.id);
+    const out: CustomerIds = new Array<string | null | undefined>(lines.length);
+    let previous: CustomerKey | null = null;
+    let previousId = '';
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.customer && previous && sameCustomer(l.customer, previous)) {
+        out[i] = previousId;
         continue;
       }
       if (!l.customer) {
         if (options.noCustomerKey === 'reject') reject(l, { column: null, value: null, code: 'import.customer_missing', message: 'The row names no customer (no customer id, email or phone)' });
-        else out.set(l, null);
+        else out[i] = null;
         continue;
       }
       const key = customerMatchKey(l.customer);
@@ -139,8 +154,9 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
         customers.set(key, id);
         creating.push(l.customer);
       }
-      out.set(l, id);
-      previous = { customer: l.customer, id };
+      out[i] = id;
+      previous = l.customer;
+      previousId = id;
     }
     if (creating.length > 0) {
       counts.customersCreated += creating.length;
@@ -176,23 +192,26 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     await createCustomerMatchingRepository(db).insertCustomers(rows, contacts, history);
   }
 
-  /** Lines with the same order number are one transaction; other lines are one each. */
-  function groupLines(lines: ParsedLine[], customerOf: Map<ParsedLine, string | null>): Group[] {
-    const groups = new Map<string, Group>();
-    for (const l of lines) {
+  /** Lines with the same order number are one transaction; other lines are one each (rejected lines are left out). */
+  function groupLines(lines: ParsedLine[], customerOf: CustomerIds): Group[] {
+    const orders = new Map<string, Group>();
+    const singles: Group[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      const customerId = customerOf[i];
+      if (customerId === undefined) continue;
       if (l.orderId !== null) {
-        const g = groups.get(`o:${l.orderId}`) ?? { externalId: l.orderId, grouped: true, lines: [] };
+        let g = orders.get(l.orderId);
+        if (!g) orders.set(l.orderId, (g = { externalId: l.orderId, grouped: true, customerId, lines: [] }));
         g.lines.push(l);
-        groups.set(`o:${l.orderId}`, g);
         continue;
       }
-      const content = hash([customerOf.get(l), l.occurredAt, l.amountMinor, l.currency, l.quantity, l.unitPrice, l.productCode, l.description, l.channel, l.campaign]);
+      const content = hash([customerId, l.occurredAt, l.amountMinor, l.currency, l.quantity, l.unitPrice, l.productCode, l.description, l.channel, l.campaign]);
       const n = (occurrences.get(content) ?? 0) + 1;
       occurrences.set(content, n);
-      const externalId = `row:${content}:${n}`;
-      groups.set(externalId, { externalId, grouped: false, lines: [l] });
+      singles.push({ externalId: `row:${content}:${n}`, grouped: false, customerId, lines: [l] });
     }
-    return [...groups.values()];
+    return [...orders.values(), ...singles];
   }
 
   /** A line's key within its order: its content and how many identical lines came before it. */
@@ -209,7 +228,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     return `${content}:${n}`;
   }
 
-  async function writeGroups(db: Kysely<DB>, groups: Group[], customerOf: Map<ParsedLine, string | null>, counts: ImportCounts): Promise<void> {
+  async function writeGroups(db: Kysely<DB>, groups: Group[], counts: ImportCounts): Promise<void> {
     const repo = createTransactionsRepository(db);
     const existing = new Map((await repo.byExternalIds(ctx.workspaceId, groups.map((g) => g.externalId))).map((t) => [t.external_id!, t]));
     const now = toDbTime(ctx.clock.now());
@@ -221,26 +240,34 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
 
     for (const g of groups) {
       const first = g.lines[0]!;
-      const customerId = customerOf.get(first) ?? null;
-      const amount = g.lines.reduce((sum, l) => sum + l.amountMinor, 0);
-      const refund = g.lines.some((l) => l.markedRefund) || amount < 0;
-      const costs = g.lines.filter((l) => l.costMinor !== null);
+      const customerId = g.customerId;
+      let amount = 0;
+      let marked = false;
+      let cost: number | null = null;
+      for (const l of g.lines) {
+        amount += l.amountMinor;
+        if (l.markedRefund) marked = true;
+        if (l.costMinor !== null) cost = (cost ?? 0) + l.costMinor;
+      }
+      const refund = marked || amount < 0;
       const header = {
         customer_id: customerId,
         kind: refund ? ('refund' as const) : ('sale' as const),
         occurred_at: first.occurredAt,
         currency: first.currency,
-        cost_minor: costs.length ? costs.reduce((sum, l) => sum + l.costMinor!, 0) : null,
+        cost_minor: cost,
         channel: first.channel,
         campaign: first.campaign,
       };
-      const lines: StoredLine[] = g.grouped || first.hasDetail ? g.lines.map((l) => storedLine(g.grouped ? lineKey(g.externalId, l) : 'row', l)) : [];
       // Orders change by gaining lines (compared by line key); single rows by their content.
       const contentHash = g.grouped ? null : hash([header, amount, first.productCode, first.description, first.quantity, first.unitPrice]);
       const wasCreatedThisRun = createdThisRun.has(g.externalId);
       const found = existing.get(g.externalId);
       const id = found?.id ?? (wasCreatedThisRun ? `planned:${g.externalId}` : newId());
       if (customerId) touchedCustomers.add(customerId);
+      // Keys matter only against lines already stored by an earlier import (keys are not stored).
+      const keyed = g.grouped && found !== undefined && !wasCreatedThisRun;
+      const lines: StoredLine[] = g.grouped || first.hasDetail ? g.lines.map((l) => storedLine(keyed ? lineKey(g.externalId, l) : g.grouped ? '' : 'row', l)) : [];
       if (!found && !wasCreatedThisRun) {
         inserts.push({
           workspace_id: ctx.workspaceId, id, ...header, amount_minor: amount, external_id: g.externalId, note: null, source: 'import', import_id: ctx.importId,
@@ -267,8 +294,9 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     const grown: { id: string; lines: StoredLine[] }[] = [];
     for (const o of earlierOrders) {
       const before = stored.get(o.id) ?? [];
-      const keys = new Set(before.map((l) => l.key));
-      const added = o.lines.filter((l) => !keys.has(l.key));
+      // Lines of an order this import created in an earlier batch are later rows of the file: all new.
+      const keys = o.createdThisRun ? null : new Set(before.map((l) => l.key));
+      const added = keys ? o.lines.filter((l) => !keys.has(l.key)) : o.lines;
       counts.linesAdded += added.length;
       if (added.length > 0) grown.push({ id: o.id, lines: [...before, ...added] });
       if (o.createdThisRun) continue; // part of an order this import created in an earlier batch
