@@ -5,6 +5,7 @@ import { importCommand } from './import.command.ts';
 import { exportCommand, restoreCommand } from './export.command.ts';
 import { runCli } from './run.ts';
 import { migrateCommand } from './migrate.command.ts';
+import { modelCommand, recomputeCommand } from './model.command.ts';
 import { serveCommand } from './serve.command.ts';
 import { userCommand } from './user.command.ts';
 import { workspaceCommand } from './workspace.command.ts';
@@ -21,6 +22,8 @@ program.addCommand(backupCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(restoreCommand());
+program.addCommand(recomputeCommand());
+program.addCommand(modelCommand());
 program
   .command('version')
   .description('print the Rapport version')

@@ -79,6 +79,15 @@ export async function inspectTransactionsFile(
 ): Promise<FileInspection> {
   const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
   if (!workspace) throw notFound('workspace');
+  return inspectTransactionsSample(filePath, { currency: workspace.base_currency, timeZone: workspace.time_zone }, overrides);
+}
+
+/** The same inspection for a given currency and time zone, outside any workspace (`rapport model fit --file`). */
+export async function inspectTransactionsSample(
+  filePath: string,
+  workspace: { currency: string; timeZone: string },
+  overrides: { format?: Partial<DelimitedFormat>; mapping?: ColumnMapping; read?: Partial<TransactionReadSettings>; options?: Partial<TransactionImportOptions> } = {},
+): Promise<FileInspection> {
   const sample = await readSample(filePath, overrides.format);
   const cells = sample.rows.map((r) => r.cells);
   const proposal = proposeTransactionMapping(sample.headers, cells);
@@ -87,7 +96,7 @@ export async function inspectTransactionsFile(
     if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
   }
   const columnValues = (header: string | undefined) => (header === undefined ? [] : cells.map((r) => r[sample.headers.indexOf(header)] ?? ''));
-  let date = mapping.date ? detectDateFormat(columnValues(mapping.date), !monthFirstZone(workspace.time_zone)) : null;
+  let date = mapping.date ? detectDateFormat(columnValues(mapping.date), !monthFirstZone(workspace.timeZone)) : null;
   if (date?.ambiguous && mapping.date) date = await settleDayMonth(filePath, sample.format, sample.headers.indexOf(mapping.date), date);
   const numeric = [mapping.amount, mapping.unitPrice, mapping.cost, mapping.quantity].flatMap(columnValues);
   const read: TransactionReadSettings = {
@@ -95,8 +104,8 @@ export async function inspectTransactionsFile(
     mapping,
     dateFormat: date?.format ?? 'iso',
     decimal: detectDecimalSeparator(numeric),
-    currency: workspace.base_currency,
-    timeZone: workspace.time_zone,
+    currency: workspace.currency,
+    timeZone: workspace.timeZone,
     refundPrefixes: ['C'],
     ...overrides.read,
   };
