@@ -8,6 +8,7 @@ import { runRecompute } from './analytics-jobs.ts';
 import { modelReport } from './value-reports.usecases.ts';
 
 const CDNOW = 'cdnow/CDNOW_sample.txt';
+const close = (actual: number, expected: number) => expect(Math.abs(actual / expected - 1)).toBeLessThanOrEqual(0.005);
 const sample = sharedDataFile(CDNOW);
 if (!sample) console.log(`CDNOW workspace recompute test ${missingDataReason(CDNOW)}`);
 
@@ -34,7 +35,6 @@ describeEachDatabase('customer value of the imported CDNOW sample, as of 1997-09
     const actor = { workspaceId, userId: 'test', role: 'owner' as const, via: 'session' as const, scope: 'read_write' as const };
     const model = await modelReport({ db: db().db, clock }, actor);
     expect(model).toMatchObject({ available: true, customers: 2357, repeatCustomers: 946, observationEnd: '1997-09-30' });
-    const close = (actual: number, expected: number) => expect(Math.abs(actual / expected - 1)).toBeLessThanOrEqual(0.005);
     close(model.bgnbd!.r, 0.243);
     close(model.bgnbd!.alpha, 4.414);
     close(model.bgnbd!.a, 0.793);
