@@ -131,6 +131,15 @@ describeEachDatabase('customer value on a hand-computed shop', (db) => {
     expect(row.value).toMatchObject({ revenue365Minor: 51_000, revenueLifetimeMinor: 51_000, purchases: 2, tier: 'gold', valueRank: 1, rfmSegment: 'loyal' });
   });
 
+  it('exports the value columns with the list, filtered the same way', async () => {
+    const filters = encodeURIComponent(JSON.stringify([{ field: 'tier', op: 'eq', value: 'gold' }]));
+    const csv = (await app.inject({ url: `/api/v1/customers/export?format=csv&filters=${filters}`, headers: as(owner) })).body.replace(/^\uFEFF/, '');
+    const [header, row, extra] = csv.trim().split(/\r?\n/);
+    expect(extra).toBeUndefined();
+    const cells = Object.fromEntries(header!.split(',').map((h, i) => [h, row!.split(',')[i]]));
+    expect(cells).toMatchObject({ Name: 'Erik', 'Revenue (365 days)': '510', 'Revenue (lifetime)': '510', Purchases: '2', 'Value rank': '1', Tier: 'gold', 'RFM segment': 'loyal', 'Lapse state': 'active' });
+  });
+
   it('judges lapse against the own gap, else the workspace median gap, and fills the profile bits', async () => {
     // Median of own gaps (Erik 35, Alma 141, Clara 507) = 141 days; Gleb: 896 / 141 = 6.4 gaps → lapsed (> 4);
     // Boris: 26 / 141 = 0.18 → active; Clara: 14 / 507 → active.

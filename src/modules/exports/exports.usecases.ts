@@ -49,6 +49,16 @@ export async function exportCustomers(deps: ExportDeps, actor: Actor, query: Lis
     { header: 'First purchase', type: 'datetime' },
     { header: 'Latest purchase', type: 'datetime' },
     { header: 'Next follow-up', type: 'date' },
+    { header: 'Revenue (365 days)', type: 'money', decimals: currencyExponent(workspace.base_currency) },
+    { header: 'Revenue (lifetime)', type: 'money', decimals: currencyExponent(workspace.base_currency) },
+    { header: 'Purchases', type: 'integer' },
+    { header: 'Days since last purchase', type: 'integer' },
+    { header: 'Value rank', type: 'integer' },
+    { header: 'Tier', type: 'text' },
+    { header: 'RFM segment', type: 'text' },
+    { header: 'Lapse state', type: 'text' },
+    { header: 'P(alive)', type: 'number' },
+    { header: 'Predicted value', type: 'money', decimals: currencyExponent(workspace.base_currency) },
     { header: 'Created', type: 'datetime' },
     { header: 'Rapport id', type: 'text' },
   ];
@@ -94,9 +104,16 @@ function customerRow(c: CustomerSummary, definitions: Attribute[], local: (iso: 
     local(c.firstPurchaseAt),
     local(c.lastPurchaseAt),
     c.nextFollowUp,
+    ...valueCells(c.value, minorPerUnit),
     local(c.createdAt),
     c.id,
   ];
+}
+
+/** The customer-value columns (empty until computed; money as amounts, codes as in the API). */
+function valueCells(v: CustomerSummary['value'], minorPerUnit: number): CellValue[] {
+  if (!v) return [null, null, null, null, null, null, null, null, null, null];
+  return [v.revenue365Minor / minorPerUnit, v.revenueLifetimeMinor / minorPerUnit, v.purchases, v.daysSinceLastPurchase, v.valueRank, v.tier, v.rfmSegment, v.lapseState, v.pAlive, v.clvMinor === null ? null : v.clvMinor / minorPerUnit];
 }
 
 /** Every transaction of the workspace, oldest first, with its customer's external id and name. */
