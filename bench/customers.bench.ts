@@ -105,7 +105,9 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<Result[]> {
       (select ${agg("x.id || ':' || x.name || ':' || x.color")} from (select t.id, t.name, t.color from customer_tags ct join tags t on t.workspace_id = ct.workspace_id and t.id = ct.tag_id where ct.workspace_id = c.workspace_id and ct.customer_id = c.id order by t.name_key) x) as tags,
       (select ${agg("av.attribute_id || '=' || coalesce(av.value_text, cast(av.value_date as text), cast(av.value_number as text))")} from attribute_values av where av.workspace_id = c.workspace_id and av.customer_id = c.id) as attrs,
       coalesce((select o.id || '|' || o.display_name from employments e join customers o on o.workspace_id = e.workspace_id and o.id = e.organisation_id where e.workspace_id = c.workspace_id and e.person_id = c.id and o.deleted_at is null order by e.created_at limit 1),
-               (select p.display_name from customers p where p.workspace_id = c.workspace_id and p.id = c.parent_id and p.deleted_at is null)) as organisation`;
+               (select p.display_name from customers p where p.workspace_id = c.workspace_id and p.id = c.parent_id and p.deleted_at is null)) as organisation,
+      (select m.revenue_365 || '|' || m.revenue_lifetime || '|' || m.purchases || '|' || coalesce(m.days_since_last, -1) || '|' || coalesce(m.value_rank, -1) || '|' || coalesce(m.tier, '') || '|' || coalesce(m.rfm_segment, '') || '|' || coalesce(m.lapse_state, '') || '|' || coalesce(m.p_alive, -1) || '|' || coalesce(m.clv, -1)
+         from customer_metrics m where m.workspace_id = c.workspace_id and m.customer_id = c.id) as value`;
     const scenarios: Scenario[] = [
       {
         name: 'first page: people tagged VIP, by name',
