@@ -42,6 +42,10 @@ export function ParetoChart({ pareto }: { pareto: ValueDashboard['pareto'] }) {
   const cutText = (cut: (typeof cuts)[number]) =>
     t('value.pareto.cut', { tier: t(`value.tier.${cut.tier}`), customers: format.percent(cut.customerShare, 1), value: format.percent(cut.revenueShare, 1) });
   const top20 = valueShareAt(curve, 0.2);
+  // On a narrow chart a label that would run off the right edge ends at the edge instead.
+  const labelWidth = Math.max(0, ...cuts.map((cut) => cutText(cut).length)) * 7;
+  const anchorEnd = flip || labelX + labelWidth > width - RIGHT;
+  const textX = flip ? labelX : anchorEnd ? width - RIGHT : labelX;
 
   return (
     <Box ref={ref}>
@@ -78,7 +82,7 @@ export function ParetoChart({ pareto }: { pareto: ValueDashboard['pareto'] }) {
                 <line x1={cx} x2={cx} y1={cy} y2={y(0)} stroke={CUT_COLOR[cut.tier]} strokeDasharray="3 3" />
                 <line x1={x(0)} x2={flip ? cx : Math.max(cx, labelX - 4)} y1={cy} y2={cy} stroke={CUT_COLOR[cut.tier]} strokeDasharray="3 3" />
                 <circle cx={cx} cy={cy} r={5} fill={CUT_COLOR[cut.tier]} stroke="white" strokeWidth={1.5} />
-                <text x={labelX} y={labelYs[index]} textAnchor={flip ? 'end' : 'start'} fontSize={12} fontWeight={600} fill="var(--mantine-color-dark-6)" paintOrder="stroke" stroke="white" strokeWidth={3}>
+                <text x={textX} y={labelYs[index]} textAnchor={anchorEnd ? 'end' : 'start'} fontSize={12} fontWeight={600} fill="var(--mantine-color-dark-6)" paintOrder="stroke" stroke="white" strokeWidth={3}>
                   {cutText(cut)}
                 </text>
               </g>

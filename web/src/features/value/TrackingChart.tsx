@@ -1,8 +1,8 @@
 import type { ModelReport } from '@contracts/analytics.ts';
 import { Box, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { useId } from 'react';
-import { useT } from '../../i18n/i18nContext.ts';
+import { useId, useMemo } from 'react';
+import { useI18n } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { axisTicks, labelEvery, linearScale, linePath } from './chartScale.ts';
 import { holdoutStartIndex } from './trackingModel.ts';
@@ -19,9 +19,10 @@ const EXPECTED = 'var(--mantine-color-orange-6)';
 
 /** Repeat purchases per week, as they happened and as the model (fitted before the holdout) expected. */
 export function TrackingChart({ tracking }: { tracking: Tracking }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const format = useFormat();
   const titleId = useId();
+  const shortDay = useMemo(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }), [locale]);
   const { ref, width: measured } = useElementSize();
   const width = Math.max(320, Math.round(measured) || 720);
   const { weeks } = tracking;
@@ -56,8 +57,8 @@ export function TrackingChart({ tracking }: { tracking: Tracking }) {
           ))}
           {weeks.map((week, index) =>
             index % every === 0 ? (
-              <text key={week.weekStart} x={x(index)} y={HEIGHT - 10} textAnchor="middle" fontSize={11} fill="var(--mantine-color-dimmed)">
-                {format.day(week.weekStart)}
+              <text key={week.weekStart} x={x(index)} y={HEIGHT - 10} textAnchor={index === 0 ? 'start' : x(index) > width - RIGHT - 48 ? 'end' : 'middle'} fontSize={11} fill="var(--mantine-color-dimmed)">
+                {shortDay.format(new Date(`${week.weekStart}T00:00:00Z`))}
               </text>
             ) : null,
           )}
