@@ -40,7 +40,7 @@ export const analyticsSettingsSchema = z.object({
 export type AnalyticsSettings = z.infer<typeof analyticsSettingsSchema>;
 export const updateAnalyticsSettingsSchema = analyticsSettingsSchema
   .partial()
-  .refine((s) => s.goldShare === undefined || s.silverShare === undefined || s.goldShare + s.silverShare <= 0.8, { message: 'Gold and silver together cannot exceed 80%', path: ['silverShare'] });
+  .refine((s) => s.goldShare === undefined || s.silverShare === undefined || s.goldShare + s.silverShare <= 0.8, { message: 'Gold and silver together cannot exceed 80%', path: ['silverShare'], params: { code: 'tier_shares_too_large' } });
 
 export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = {
   tierMetric: 'revenue',

@@ -40,6 +40,11 @@ export function createAnalyticsRepository(db: Kysely<DB>) {
       return row ? { ...row, settings: row.settings === null ? null : parseJsonColumn(row.settings), summary: row.summary === null ? null : parseJsonColumn(row.summary), model: row.model === null ? null : parseJsonColumn(row.model) } : undefined;
     },
 
+    /** The workspace's state row, created idle if it has none. */
+    async ensureState(workspaceId: string): Promise<void> {
+      await db.insertInto('analytics_state').values({ workspace_id: workspaceId, settings: null, status: 'idle', refit_requested: 0 }).onConflict((oc) => oc.column('workspace_id').doNothing()).execute();
+    },
+
     /** Something that changes value happened: count it at the next run (created on first use). */
     async markStale(workspaceId: string, now: string, refit: boolean): Promise<void> {
       await db

@@ -90,7 +90,7 @@ export function fitBgNbd(customers: readonly RepeatSummary[]): Fit<BgNbdParams> 
   const groups = byFrequency(grouped(customers));
   const meanT = customers.reduce((s, c) => s + c.T, 0) / Math.max(1, customers.length);
   const negative = (v: number[]) => (v.some((p) => Math.abs(p) > 30) ? Infinity : -summedLogLikelihood(toParams(v), groups));
-  const result = minimise(negative, [0, Math.log(Math.max(meanT, 1e-3)), 0, 0]);
+  const result = minimise(negative, [0, Math.log(Math.max(meanT, 1e-3)), 0, 0], { bound: 25 });
   return { params: toParams(result.x), logLikelihood: -result.value, converged: result.converged, iterations: result.iterations, message: result.message, customers: customers.length };
 }
 

@@ -32,14 +32,27 @@ const toParams = (v: number[]): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Ma
 export function fitGammaGamma(customers: readonly SpendSummary[]): Fit<GammaGammaParams> {
   const usable = customers.filter(usableForSpend);
   const meanM = usable.reduce((s, c) => s + c.m, 0) / Math.max(1, usable.length);
+  // The gamma functions depend on x alone: taken once per frequency, not per customer.
+  const byX = new Map<number, number[]>();
+  for (const c of usable) {
+    const list = byX.get(c.x);
+    if (list) list.push(c.m);
+    else byX.set(c.x, [c.m]);
+  }
+  const groups = [...byX.entries()].map(([x, ms]) => ({ x, ms }));
   const negative = (v: number[]) => {
     if (v.some((p) => Math.abs(p) > 30)) return Infinity;
-    const params = toParams(v);
+    const { p, q, gamma } = toParams(v);
+    const base = -logGamma(q) + q * Math.log(gamma);
     let sum = 0;
-    for (const c of usable) sum += gammaGammaCustomerLogLikelihood(params, c);
+    for (const { x, ms } of groups) {
+      const px = p * x;
+      sum += ms.length * (base + logGamma(px + q) - logGamma(px) + px * Math.log(x));
+      for (const m of ms) sum += (px - 1) * Math.log(m) - (px + q) * Math.log(gamma + m * x);
+    }
     return -sum;
   };
-  const result = minimise(negative, [0, 0, Math.log(Math.max(meanM, 1e-6))]);
+  const result = minimise(negative, [0, 0, Math.log(Math.max(meanM, 1e-6))], { bound: 25 });
   return { params: toParams(result.x), logLikelihood: -result.value, converged: result.converged, iterations: result.iterations, message: result.message, customers: usable.length };
 }
 

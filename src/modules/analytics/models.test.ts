@@ -166,6 +166,14 @@ function simulate(params: BgNbdParams, customers: number, seed: number): RepeatS
   return out;
 }
 
+describe('fits that cannot converge say so', () => {
+  it('Gamma-Gamma on customers who all spend the same: no heterogeneity to fit, q runs off to infinity', () => {
+    const fit = fitGammaGamma(Array.from({ length: 500 }, (_, i) => ({ x: 1 + (i % 5), m: 30 })));
+    expect(fit.converged).toBe(false);
+    expect(fit.message).toContain('runs off to infinity');
+  });
+});
+
 describe('parameter recovery', () => {
   it('recovers the parameters of 20,000 simulated customers within 15% (r, a, b) and 20% (alpha)', () => {
     const truth: BgNbdParams = { r: 0.5, alpha: 6, a: 0.7, b: 2.5 };

@@ -20,11 +20,14 @@ export interface MinimiseOptions {
   maxRestarts?: number;
   /** Initial step in each coordinate. */
   step?: number;
+  /** A coordinate beyond ±bound means the optimum is at infinity: stop, not converged. */
+  bound?: number;
 }
 
 export function minimise(f: (x: number[]) => number, start: number[], options: MinimiseOptions = {}): MinimiseResult {
   const tolerance = options.tolerance ?? 1e-10;
-  const maxIterations = options.maxIterations ?? 20_000;
+  const maxIterations = options.maxIterations ?? 10_000;
+  const bound = options.bound ?? Infinity;
   const maxRestarts = options.maxRestarts ?? 20;
   const safe = (x: number[]) => {
     const v = f(x);
@@ -38,6 +41,7 @@ export function minimise(f: (x: number[]) => number, start: number[], options: M
     iterations += run.iterations;
     const improved = best.value - run.value;
     best = run.value <= best.value ? { x: run.x, value: run.value } : best;
+    if (best.x.some((v) => Math.abs(v) > bound)) return { ...best, converged: false, iterations, restarts: restart, message: 'A parameter runs off to infinity: the data do not pin the model down' };
     if (!run.settled) return { ...best, converged: false, iterations, restarts: restart, message: `No convergence within ${maxIterations} iterations` };
     if (restart > 0 && improved <= tolerance * (1 + Math.abs(best.value))) {
       return { ...best, converged: true, iterations, restarts: restart, message: 'Converged' };

@@ -74,6 +74,7 @@ export async function recomputeWorkspace(deps: AnalyticsDeps, workspaceId: strin
   const repo = createAnalyticsRepository(deps.db);
   const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
   if (!workspace) throw notFound('workspace');
+  await repo.ensureState(workspaceId);
   const state = await repo.state(workspaceId);
   const settings = settingsFrom(state);
   const now = deps.clock.now();

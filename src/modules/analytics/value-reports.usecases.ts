@@ -50,11 +50,10 @@ export async function getSettings(deps: AnalyticsDeps, actor: Actor): Promise<An
 export async function updateSettings(deps: AnalyticsDeps, actor: Actor, changes: z.output<typeof updateAnalyticsSettingsSchema>): Promise<AnalyticsSettings> {
   const { settings } = await context(deps, actor.workspaceId);
   const next = { ...settings, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as AnalyticsSettings;
-  if (next.goldShare + next.silverShare > 0.8) throw new AppError('validation.failed', 400, 'Gold and silver together cannot exceed 80%', { fields: [{ path: 'silverShare', message: 'Gold and silver together cannot exceed 80%' }] });
-  if (!(next.dueAfterGaps < next.atRiskAfterGaps && next.atRiskAfterGaps < next.lapsedAfterGaps)) {
-    throw new AppError('validation.failed', 400, 'Due, at risk and lapsed must come in that order', { fields: [{ path: 'atRiskAfterGaps', message: 'Due < at risk < lapsed' }] });
-  }
-  if (next.lapsedBelowPAlive > next.atRiskBelowPAlive) throw new AppError('validation.failed', 400, 'The lapsed P(alive) must not be above the at-risk one', { fields: [{ path: 'lapsedBelowPAlive', message: 'Must be at most the at-risk threshold' }] });
+  const invalid = (path: string, code: string, message: string) => new AppError('validation.failed', 400, message, { fields: [{ path, code, message }] });
+  if (next.goldShare + next.silverShare > 0.8) throw invalid('silverShare', 'tier_shares_too_large', 'Gold and silver together cannot exceed 80%');
+  if (!(next.dueAfterGaps < next.atRiskAfterGaps && next.atRiskAfterGaps < next.lapsedAfterGaps)) throw invalid('atRiskAfterGaps', 'lapse_order', 'Due, at risk and lapsed must come in that order (due < at risk < lapsed)');
+  if (next.lapsedBelowPAlive > next.atRiskBelowPAlive) throw invalid('lapsedBelowPAlive', 'lapse_order', 'The lapsed P(alive) threshold must not be above the at-risk one');
   const repo = createAnalyticsRepository(deps.db);
   await repo.saveSettings(actor.workspaceId, next);
   await repo.markStale(actor.workspaceId, toDbTime(new Date(deps.clock.now().getTime() - 60_000)), false);
@@ -112,7 +111,7 @@ export async function modelReport(deps: AnalyticsDeps, actor: Actor): Promise<Mo
   return {
     status: statusOf(state),
     ...prediction,
-    fittedAt: model?.fittedAt ?? null,
+    fittedAt: model?.bgnbd ? model.fittedAt : null,
     unit: 'week',
     observationEnd: model?.observationEnd ?? null,
     customers: model?.customers ?? 0,
