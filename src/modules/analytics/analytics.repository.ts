@@ -33,7 +33,19 @@ export interface LedgerRow {
   cost_minor: number | null;
 }
 
+export type NamedMetrics = MetricsRow & { display_name: string };
+
 export function createAnalyticsRepository(db: Kysely<DB>) {
+  /** Metrics of the workspace's customers who are not deleted, with their names. */
+  const metricsWithNames = (workspaceId: string) =>
+    db
+      .selectFrom('customer_metrics as m')
+      .innerJoin('customers as c', (j) => j.onRef('c.workspace_id', '=', 'm.workspace_id').onRef('c.id', '=', 'm.customer_id'))
+      .selectAll('m')
+      .select('c.display_name')
+      .where('m.workspace_id', '=', workspaceId)
+      .where('c.deleted_at', 'is', null);
+  const named = async (query: ReturnType<typeof metricsWithNames>): Promise<NamedMetrics[]> => (await query.execute()).map((r) => ({ ...readMetrics(r), display_name: r.display_name }));
   return {
     async state(workspaceId: string): Promise<StateRow | undefined> {
       const row = await db.selectFrom('analytics_state').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
@@ -176,35 +188,18 @@ export function createAnalyticsRepository(db: Kysely<DB>) {
     },
 
     /** The best-ranked customers with their names. */
-    async topRanked(workspaceId: string, limit: number): Promise<(MetricsRow & { display_name: string })[]> {
-      const rows = await db
-        .selectFrom('customer_metrics as m')
-        .innerJoin('customers as c', (j) => j.onRef('c.workspace_id', '=', 'm.workspace_id').onRef('c.id', '=', 'm.customer_id'))
-        .selectAll('m')
-        .select('c.display_name')
-        .where('m.workspace_id', '=', workspaceId)
-        .where('m.value_rank', 'is not', null)
-        .where('c.deleted_at', 'is', null)
-        .orderBy('m.value_rank')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => ({ ...readMetrics(r), display_name: r.display_name }));
+    async topRanked(workspaceId: string, limit: number): Promise<NamedMetrics[]> {
+      return named(metricsWithNames(workspaceId).where('m.value_rank', 'is not', null).orderBy('m.value_rank').limit(limit));
     },
 
     /** Customers gold now and not at the period start, or the other way round. */
-    async goldChanges(workspaceId: string, limit: number): Promise<(MetricsRow & { display_name: string })[]> {
-      const rows = await db
-        .selectFrom('customer_metrics as m')
-        .innerJoin('customers as c', (j) => j.onRef('c.workspace_id', '=', 'm.workspace_id').onRef('c.id', '=', 'm.customer_id'))
-        .selectAll('m')
-        .select('c.display_name')
-        .where('m.workspace_id', '=', workspaceId)
-        .where('c.deleted_at', 'is', null)
-        .where((eb) => eb.or([eb.and([eb('m.tier', '=', 'gold'), eb.or([eb('m.previous_tier', 'is', null), eb('m.previous_tier', '!=', 'gold')])]), eb.and([eb('m.previous_tier', '=', 'gold'), eb.or([eb('m.tier', 'is', null), eb('m.tier', '!=', 'gold')])])]))
-        .orderBy('m.tier_value', 'desc')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => ({ ...readMetrics(r), display_name: r.display_name }));
+    async goldChanges(workspaceId: string, limit: number): Promise<NamedMetrics[]> {
+      return named(
+        metricsWithNames(workspaceId)
+          .where((eb) => eb.or([eb.and([eb('m.tier', '=', 'gold'), eb.or([eb('m.previous_tier', 'is', null), eb('m.previous_tier', '!=', 'gold')])]), eb.and([eb('m.previous_tier', '=', 'gold'), eb.or([eb('m.tier', 'is', null), eb('m.tier', '!=', 'gold')])])]))
+          .orderBy('m.tier_value', 'desc')
+          .limit(limit),
+      );
     },
   };
 }
