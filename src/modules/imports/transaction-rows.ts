@@ -91,6 +91,7 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
   let lastDateIso = '';
   let lastCurrencyText: string | null = null;
   let lastCurrency = defaultCurrency;
+  let lastCustomer: CustomerKey | null = null;
   // One list reused for every row (most rows have no problems); a rejected row takes a copy.
   const problems: RowProblem[] = [];
   const rejected = (row: TableRow): RowResult => ({ ok: false, row: row.number, cells: row.cells, problems: problems.slice() });
@@ -158,7 +159,14 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     // A row marked as a return counts against value whichever sign its amount was written with.
     if (markedRefund && amountMinor > 0) amountMinor = -amountMinor;
     const refund = markedRefund || (quantity !== null && quantity.startsWith('-')) || amountMinor < 0;
-    const customer = externalId || email || phone ? { externalId, email, phone, name: valueAt(cells, col.customerName), country: valueAt(cells, col.customerCountry) } : null;
+    let customer: CustomerKey | null = null;
+    if (externalId || email || phone) {
+      const name = valueAt(cells, col.customerName);
+      const country = valueAt(cells, col.customerCountry);
+      const c = lastCustomer;
+      // The same object for a run of rows of one customer: less to keep, and matched by identity.
+      customer = c && c.externalId === externalId && c.email === email && c.phone === phone && c.name === name && c.country === country ? c : (lastCustomer = { externalId, email, phone, name, country });
+    }
     const productCode = valueAt(cells, col.productCode);
     const description = valueAt(cells, col.description);
     return {
@@ -194,7 +202,12 @@ function hasCode(problems: RowProblem[], code: string): boolean {
 
 /** Whether the text starts with one of the (upper-case) prefixes, in any case. */
 function startsWithAny(text: string, prefixes: string[]): boolean {
-  for (const p of prefixes) if (text.slice(0, p.length).toUpperCase().startsWith(p)) return true; // upper case never shortens
+  for (const p of prefixes) {
+    if (text.startsWith(p)) return true;
+    const c = text.charCodeAt(0);
+    if (c < 128 && (c < 97 || c > 122) && c !== p.charCodeAt(0)) continue; // an ASCII character other than a-z is its own upper case
+    if (text.slice(0, p.length).toUpperCase().startsWith(p)) return true; // upper case never shortens
+  }
   return false;
 }
 

@@ -8,7 +8,7 @@ import { contactMatchKey, normalizeText } from '../../shared/text.ts';
 import { completenessOf, searchTextOf } from '../customers/customer-derived.ts';
 import { createCustomerMatchingRepository } from '../customers/customer-matching.repository.ts';
 import type { CustomerRow } from '../customers/customers.repository.ts';
-import { createTransactionsRepository, encodeLines, lineContent, type TransactionRow } from '../transactions/transactions.repository.ts';
+import { createTransactionsRepository, encodeLines, encodeLineTuples, lineContent, type EncodedLine, type TransactionRow } from '../transactions/transactions.repository.ts';
 import type { TableRow } from './table-reader.ts';
 import { createRowReader, customerMatchKey, importedCustomerName, type CustomerKey, type ParsedLine, type RowProblem, type TransactionReadSettings } from './transaction-rows.ts';
 
@@ -81,9 +81,10 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
   const lineOccurrences = new Map<string, Map<string, number>>(); // per order written before this import, recent ones only
   const createdThisRun = new Set<string>(); // external ids this import created (its later batches add lines)
   const existingSeen = new Map<string, 'unchanged' | 'updated'>(); // orders from before this import, as counted
+  const touchedCustomers = new Set<string>(); // whose purchase dates are to be refreshed
 
   /** Processes one batch of rows against the database (writes only when not a dry run). */
-  async function processBatch(db: Kysely<DB>, rows: TableRow[], counts: ImportCounts): Promise<Rejection[]> {
+  async function processBatch(db: Kysely<DB>, rows: TableRow[], counts: ImportCounts, settled = true): Promise<Rejection[]> {
     const rejections: Rejection[] = [];
     const lines: ParsedLine[] = [];
     for (const row of rows) {
@@ -100,6 +101,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
 
     const customerOf = await resolveCustomers(db, lines, counts, reject);
     await writeGroups(db, groupLines(lines, customerOf), counts);
+    if (settled) await settle(db); // else the caller settles before it commits
     counts.rejected += rejections.length;
     counts.lastRow = rows.at(-1)?.number ?? counts.lastRow;
     return rejections;
@@ -129,7 +131,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       }
     }
     const creating: CustomerKey[] = [];
-    const out: CustomerIds = new Array<string | null | undefined>(lines.length);
+    const out: CustomerIds = []; // a line never set here was rejected
     let previous: CustomerKey | null = null;
     let previousId = '';
     for (let i = 0; i < lines.length; i++) {
@@ -234,7 +236,6 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     const now = toDbTime(ctx.clock.now());
     const inserts: TransactionRow[] = [];
     const updates: { id: string; patch: Partial<TransactionRow> }[] = [];
-    const touchedCustomers = new Set<string>();
     // Orders already written (by an earlier import, or an earlier batch of this one): they may gain lines.
     const earlierOrders: { id: string; externalId: string; createdThisRun: boolean; lines: StoredLine[] }[] = [];
 
@@ -265,20 +266,25 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       const found = existing.get(g.externalId);
       const id = found?.id ?? (wasCreatedThisRun ? `planned:${g.externalId}` : newId());
       if (customerId) touchedCustomers.add(customerId);
-      // Keys matter only against lines already stored by an earlier import (keys are not stored).
-      const keyed = g.grouped && found !== undefined && !wasCreatedThisRun;
-      const lines: StoredLine[] = g.grouped || first.hasDetail ? g.lines.map((l) => storedLine(keyed ? lineKey(g.externalId, l) : g.grouped ? '' : 'row', l)) : [];
+      const detailed = g.grouped || first.hasDetail;
       if (!found && !wasCreatedThisRun) {
+        // Straight from the file's lines to their stored form (most of an import goes this way).
+        const lines = detailed ? g.lines.map((l): EncodedLine => [l.row, l.productCode, l.description, l.quantity === null ? null : Number(l.quantity), l.unitPrice, l.amountMinor]) : [];
         inserts.push({
           workspace_id: ctx.workspaceId, id, ...header, amount_minor: amount, external_id: g.externalId, note: null, source: 'import', import_id: ctx.importId,
-          content_hash: contentHash, lines: encodeLines(lines), line_count: lines.length, created_by: ctx.actorId, created_at: now, updated_at: now,
+          content_hash: contentHash, lines: encodeLineTuples(lines), line_count: lines.length, created_by: ctx.actorId, created_at: now, updated_at: now,
         });
         createdThisRun.add(g.externalId);
         counts.transactionsCreated++;
         counts.linesAdded += lines.length;
         if (refund) counts.refundsCreated++;
         if (!customerId) counts.unknownCustomer++;
-      } else if (!g.grouped) {
+        continue;
+      }
+      // Keys matter only against lines already stored by an earlier import (keys are not stored).
+      const keyed = g.grouped && found !== undefined && !wasCreatedThisRun;
+      const lines: StoredLine[] = detailed ? g.lines.map((l) => storedLine(keyed ? lineKey(g.externalId, l) : g.grouped ? '' : 'row', l)) : [];
+      if (!g.grouped) {
         if (found?.content_hash === contentHash || (!found && wasCreatedThisRun)) counts.transactionsUnchanged++;
         else {
           updates.push({ id, patch: { ...header, amount_minor: amount, content_hash: contentHash, lines: encodeLines(lines), line_count: lines.length, updated_at: now } });
@@ -314,10 +320,15 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     await repo.insertTransactions(inserts);
     for (const u of updates) await repo.updateTransaction(ctx.workspaceId, u.id, u.patch);
     for (const g of grown) await repo.setLines(ctx.workspaceId, g.id, g.lines, now);
-    await repo.refreshPurchaseDates(ctx.workspaceId, [...touchedCustomers]);
   }
 
-  return { processBatch };
+  /** First and latest purchase of the customers whose purchases the batches since the last call changed. */
+  async function settle(db: Kysely<DB>): Promise<void> {
+    if (!dryRun && touchedCustomers.size > 0) await createTransactionsRepository(db).refreshPurchaseDates(ctx.workspaceId, [...touchedCustomers]);
+    touchedCustomers.clear();
+  }
+
+  return { processBatch, settle };
 }
 
 function storedLine(key: string, l: ParsedLine): StoredLine {
@@ -325,7 +336,7 @@ function storedLine(key: string, l: ParsedLine): StoredLine {
 }
 
 function sameCustomer(a: CustomerKey, b: CustomerKey): boolean {
-  return a.externalId === b.externalId && a.email === b.email && a.phone === b.phone;
+  return a === b || (a.externalId === b.externalId && a.email === b.email && a.phone === b.phone);
 }
 
 function unique(values: (string | null)[]): string[] {

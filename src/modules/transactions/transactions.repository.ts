@@ -19,7 +19,7 @@ const TRANSACTION_KINDS: ColumnKinds<'transactions'> = {
   created_by: 'text', created_at: 'timestamp', updated_at: 'timestamp',
 };
 
-type EncodedLine = [position: number, productCode: string | null, description: string | null, quantity: number | null, unitPrice: string | null, amountMinor: number];
+export type EncodedLine = [position: number, productCode: string | null, description: string | null, quantity: number | null, unitPrice: string | null, amountMinor: number];
 
 /**
  * Line items are stored compactly, an array per line (half a million object keys would
@@ -27,7 +27,12 @@ type EncodedLine = [position: number, productCode: string | null, description: s
  * identical lines came before it in the transaction.
  */
 export function encodeLines(lines: StoredLine[]): string | null {
-  return lines.length ? JSON.stringify(lines.map((l): EncodedLine => [l.position, l.productCode, l.description, l.quantity, l.unitPrice, l.amountMinor])) : null;
+  return encodeLineTuples(lines.map((l): EncodedLine => [l.position, l.productCode, l.description, l.quantity, l.unitPrice, l.amountMinor]));
+}
+
+/** encodeLines for lines already in their stored shape (an import makes them so, without an object per line). */
+export function encodeLineTuples(lines: EncodedLine[]): string | null {
+  return lines.length ? JSON.stringify(lines) : null;
 }
 
 /** A column of line items as stored (SQLite: text; PostgreSQL: parsed), with their keys. */
