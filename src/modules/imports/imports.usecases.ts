@@ -14,7 +14,7 @@ import { createCustomerImporter, CUSTOMER_FIELDS, type CustomerReadSettings } fr
 import { listAttributes } from '../attributes/attributes.usecases.ts';
 import { createImportsRepository, type ImportRow } from './imports.repository.ts';
 import { detectDecimalSeparator } from './number-values.ts';
-import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableSample } from './table-reader.ts';
+import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableRow, type TableSample } from './table-reader.ts';
 import { createRowReader, type TransactionReadSettings } from './transaction-rows.ts';
 import { createTransactionImporter, emptyCounts, rejectionRows, type ImportCounts, type Rejection, type TransactionImportOptions } from './transactions-import.ts';
 
@@ -195,6 +195,8 @@ export async function createImport(
   return row;
 }
 
+const ROWS_PER_COMMIT = 20_000;
+
 /**
  * Runs an import to the end (or a dry run: everything but the writes). Each batch and the
  * import's progress commit together; a resumed import skips the rows already committed.
@@ -207,19 +209,32 @@ export async function runImport(
   const counts = job.counts ? { ...job.counts } : emptyCounts();
   const resumedAfterRow = counts.lastRow;
   const context = { clock: deps.clock, workspaceId: job.workspaceId, importId: job.importId, actorId: job.actorId };
-  const importer: { processBatch: ReturnType<typeof createTransactionImporter>['processBatch']; ownTransactions?: true } =
+  const importer: { processBatch: ReturnType<typeof createTransactionImporter>['processBatch']; settle?: (db: Kysely<DB>) => Promise<void>; ownTransactions?: true } =
     job.settings.kind === 'customers' ? createCustomerImporter({ ...context, db: deps.db }, job.settings.read, job.dryRun) : createTransactionImporter(context, job.settings.read, job.settings.options, job.dryRun);
   const repo = createImportsRepository(deps.db);
   const kept: Rejection[] = [];
   const stream = streamTable(job.filePath, job.settings.format, 5000);
   const progress = () => ({ rows_done: counts.rows, counts: { ...counts, bytesRead: stream.bytesRead() }, heartbeat_at: toDbTime(deps.clock.now()) });
   if (job.importId) await repo.updateImport(job.workspaceId, job.importId, { status: 'running', started_at: toDbTime(deps.clock.now()) });
-  let error: string | null = null;
-  let batches = 0;
+  let readError: TableReadError | null = null;
+  const batches = stream.batches[Symbol.asyncIterator]();
+  /** The next rows not imported yet; null at the end of the file, or at a read error (kept for the outcome). */
+  const nextBatch = async (): Promise<TableRow[] | null> => {
+    try {
+      for (let next = await batches.next(); !next.done; next = await batches.next()) {
+        const batch = resumedAfterRow > 0 ? next.value.filter((r) => r.number > resumedAfterRow) : next.value;
+        if (batch.length > 0) return batch;
+      }
+    } catch (e) {
+      if (!(e instanceof TableReadError)) throw e;
+      readError = e;
+    }
+    return null;
+  };
+  let commits = 0;
+  let batch = await nextBatch();
   try {
-    for await (const all of stream.batches) {
-      const batch = resumedAfterRow > 0 ? all.filter((r) => r.number > resumedAfterRow) : all;
-      if (batch.length === 0) continue;
+    while (batch) {
       if (job.dryRun || importer.ownTransactions) {
         // Customers are written a row at a time, each in its own transaction (the same path as the API).
         const rejections = await importer.processBatch(deps.db, batch, counts);
@@ -229,28 +244,34 @@ export async function runImport(
           await repo.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
           await repo.updateImport(job.workspaceId, job.importId, progress());
         }
+        batch = await nextBatch();
       } else {
+        // Batches of 5,000 rows (what is held in memory), several to a commit: the pages every
+        // batch touches (indexes, customers' purchase dates) are written once a commit, not
+        // once a batch. Each commit carries the import's progress; the next batch is read inside it.
         await deps.db.transaction().execute(async (trx) => {
-          const rejections = await importer.processBatch(trx, batch, counts);
-          if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
-          if (job.importId) {
-            const imports = createImportsRepository(trx);
-            await imports.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
-            await imports.updateImport(job.workspaceId, job.importId, progress());
+          const imports = createImportsRepository(trx);
+          for (let rows = 0; batch && rows < ROWS_PER_COMMIT; batch = await nextBatch()) {
+            const rejections = await importer.processBatch(trx, batch, counts, false);
+            rows += batch.length;
+            if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
+            if (job.importId) await imports.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
           }
+          await importer.settle?.(trx);
+          if (job.importId) await imports.updateImport(job.workspaceId, job.importId, progress());
         });
       }
-      batches++;
+      commits++;
       // PostgreSQL plans its foreign-key checks once per connection, when the tables may still
       // be nearly empty (a sequential scan); fresh statistics make it plan them again, with the
       // index. Cheap while the tables are small; after a few doublings the plans hold.
-      if (!job.dryRun && (batches & (batches - 1)) === 0 && batches <= 64) await repo.refreshStatistics();
+      if (!job.dryRun && (commits & (commits - 1)) === 0 && commits <= 64) await repo.refreshStatistics();
       onProgress?.({ rowsDone: counts.rows, bytesRead: stream.bytesRead(), bytesTotal: stream.size, counts });
     }
-  } catch (e) {
-    if (!(e instanceof TableReadError)) throw e;
-    error = e.message;
+  } finally {
+    await batches.return?.(); // closes the file when a batch failed
   }
+  const error = (readError as TableReadError | null)?.message ?? null;
   const status = error ? 'failed' : 'done';
   if (job.importId) {
     await repo.updateImport(job.workspaceId, job.importId, { status, error: error ?? (stream.warnings.join('; ') || null), rows_total: counts.rows, rows_done: counts.rows, counts, finished_at: toDbTime(deps.clock.now()) });
