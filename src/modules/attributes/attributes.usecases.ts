@@ -108,10 +108,13 @@ function withOptionIds(type: string, options: { id?: string | undefined; label: 
   return options.map((o) => ({ id: o.id ?? newId(), label: o.label }));
 }
 
+/** Built once: a zod schema made anew on each call is slow to first use (every list request reads every definition). */
+const storedOptionsSchema = attributeOptionSchema.array();
+
 export function toAttribute(row: AttributeDefinitionsTable): Attribute {
   let options: Attribute['options'] = [];
   try {
-    options = attributeOptionSchema.array().parse(JSON.parse(row.options));
+    options = storedOptionsSchema.parse(JSON.parse(row.options));
   } catch {
     options = [];
   }

@@ -59,8 +59,10 @@ export async function quickSearch(deps: CustomerDeps, actor: Actor, query: { q: 
   const definitions = await listAttributes(deps, actor.workspaceId);
   const rows = await createCustomerListRepository(deps.db).search(actor.workspaceId, words, query.limit);
   return rows.map((row) => {
-    const summary = toSummary(row, definitions);
-    return { ...summary, matched: matchedOn(summary, words) };
+    // Added to the row rather than spread into a copy: V8 copies a spread object the slow way.
+    const summary: CustomerSummary & { matched?: Matched } = toSummary(row, definitions);
+    summary.matched = matchedOn(summary, words);
+    return summary as CustomerSummary & { matched: Matched };
   });
 }
 
