@@ -107,18 +107,27 @@ function logHyp2f1NearOne(a: number, b: number, c: number, z: number): number {
   return Math.log(total);
 }
 
-/** The power series summed in log space (every term is positive for a, b, c > 0 and 0 < z < 1). */
+/**
+ * The power series (every term positive for a, b, c > 0 and 0 < z < 1), summed with plain
+ * multiplications and rescaled whenever the sum grows past 1e250, so that terms far beyond
+ * a double (large a or b with z near 1) are still summed exactly; returned as a logarithm.
+ */
 export function logHyp2f1Series(a: number, b: number, c: number, z: number): number {
-  const logZ = Math.log(z);
-  let logTerm = 0;
-  let logSum = 0;
+  let term = 1;
+  let sum = 1;
+  let logScale = 0;
   for (let n = 0; n < MAX_TERMS; n++) {
-    logTerm += Math.log(((a + n) * (b + n)) / ((c + n) * (n + 1))) + logZ;
-    logSum = logAddExp(logSum, logTerm);
+    term *= ((a + n) * (b + n) * z) / ((c + n) * (n + 1));
+    sum += term;
+    if (sum > 1e250) {
+      logScale += Math.log(sum);
+      term /= sum;
+      sum = 1;
+    }
     // Past the peak, the remaining tail is below the geometric bound term·r/(1-r).
     // (Ratios tend to z, from above or from below: the larger of the two bounds the rest.)
     const ratio = Math.max(z, ((a + n + 1) * (b + n + 1) * z) / ((c + n + 1) * (n + 2)));
-    if (ratio < 1 && logTerm + Math.log(ratio / (1 - ratio)) < logSum - 37) return logSum;
+    if (ratio < 1 && (term * ratio) / (1 - ratio) < 1e-16 * sum) return logScale + Math.log(sum);
   }
   throw new RangeError(`logHyp2f1(${a}, ${b}; ${c}; ${z}) did not converge in ${MAX_TERMS} terms`);
 }
