@@ -231,7 +231,14 @@ export async function runImport(
     }
     return null;
   };
-  let commits = 0;
+  let batchesDone = 0;
+  // PostgreSQL plans its foreign-key checks once per connection, when the tables may still be
+  // nearly empty (a sequential scan); fresh statistics make it plan them again, with the index.
+  // Cheap while the tables are small; after a few doublings the plans hold.
+  const refreshStatistics = async (imports: ReturnType<typeof createImportsRepository>) => {
+    batchesDone++;
+    if (!job.dryRun && (batchesDone & (batchesDone - 1)) === 0 && batchesDone <= 64) await imports.refreshStatistics();
+  };
   let batch = await nextBatch();
   try {
     while (batch) {
@@ -244,6 +251,7 @@ export async function runImport(
           await repo.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
           await repo.updateImport(job.workspaceId, job.importId, progress());
         }
+        await refreshStatistics(repo);
         batch = await nextBatch();
       } else {
         // Batches of 5,000 rows (what is held in memory), several to a commit: the pages every
@@ -256,16 +264,12 @@ export async function runImport(
             rows += batch.length;
             if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
             if (job.importId) await imports.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
+            await refreshStatistics(imports); // inside the transaction, which sees its own rows
           }
           await importer.settle?.(trx);
           if (job.importId) await imports.updateImport(job.workspaceId, job.importId, progress());
         });
       }
-      commits++;
-      // PostgreSQL plans its foreign-key checks once per connection, when the tables may still
-      // be nearly empty (a sequential scan); fresh statistics make it plan them again, with the
-      // index. Cheap while the tables are small; after a few doublings the plans hold.
-      if (!job.dryRun && (commits & (commits - 1)) === 0 && commits <= 64) await repo.refreshStatistics();
       onProgress?.({ rowsDone: counts.rows, bytesRead: stream.bytesRead(), bytesTotal: stream.size, counts });
     }
   } finally {
