@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.ts';
 import { backupCommand } from './backup.command.ts';
+import { demoCommand } from './demo.command.ts';
 import { importCommand } from './import.command.ts';
 import { exportCommand, restoreCommand } from './export.command.ts';
 import { runCli } from './run.ts';
@@ -24,6 +25,7 @@ program.addCommand(exportCommand());
 program.addCommand(restoreCommand());
 program.addCommand(recomputeCommand());
 program.addCommand(modelCommand());
+program.addCommand(demoCommand());
 program
   .command('version')
   .description('print the Rapport version')
