@@ -123,6 +123,11 @@ describeEachDatabase('customer value on a hand-computed shop', (db) => {
     const list = async (query: string) => (await get(`/customers?${query}`)).items.map((c: { displayName: string }) => c.displayName);
     expect(await list(`filters=${encodeURIComponent(JSON.stringify([{ field: 'rfmSegment', op: 'eq', value: 'new' }]))}`)).toEqual(['Fiona']);
     expect(await list('sort=revenue365&order=desc&limit=3')).toEqual(['Erik', 'Boris', 'Alma']);
+    // By rank, the ranked come first whichever the order; then those without a rank.
+    expect((await list('sort=valueRank&order=asc')).slice(0, 5)).toEqual(['Erik', 'Boris', 'Alma', 'Clara', 'Fiona']);
+    expect((await list('sort=valueRank&order=desc')).slice(0, 5)).toEqual(['Fiona', 'Clara', 'Alma', 'Boris', 'Erik']);
+    const paged = await get('/customers?sort=valueRank&order=asc&limit=4');
+    expect((await get(`/customers?sort=valueRank&order=asc&limit=4&cursor=${paged.nextCursor}`)).items.map((c: { displayName: string }) => c.displayName).slice(0, 1)).toEqual(['Fiona']);
     expect(await list(`filters=${encodeURIComponent(JSON.stringify([{ field: 'revenueLifetime', op: 'lt', value: 10_000 }]))}&sort=name`)).toEqual(['Dmitri', 'Fiona']);
     const bad = await app.inject({ url: `/api/v1/customers?filters=${encodeURIComponent(JSON.stringify([{ field: 'tier', op: 'eq', value: 'platinum' }]))}`, headers: as(owner) });
     expect(bad.statusCode).toBe(400);

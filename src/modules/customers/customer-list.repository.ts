@@ -22,14 +22,24 @@ type EB = ExpressionBuilder<DB & { c: DB['customers'] }, 'c'>;
 
 const NULL_SENTINEL = { text: '', number: -1e300, timestamp: '', date: '' } as const;
 
-/** The sort key of a row: never null, so that keyset comparisons hold (nulls sort first). */
-function sortExpression(_eb: EB, sort: ResolvedSort): RawBuilder<string | number> {
+const HIGH_SENTINEL = { text: '\uffff', number: 1e300, timestamp: '9999-12-31T23:59:59.999Z', date: '9999-12-31' } as const;
+
+/**
+ * The sort key of a row: never null, so that keyset comparisons hold. Nulls sort first, except
+ * for customer-value metrics, where a customer with no value (no rank, no purchase) sorts last
+ * either way: "by rank" lists the ranked customers first.
+ */
+function sortExpression(_eb: EB, sort: ResolvedSort, order: 'asc' | 'desc'): RawBuilder<string | number> {
   const sentinel = NULL_SENTINEL[sort.valueType];
   if (sort.type === 'column') {
     const column = sql.ref(`c.${sort.column}`);
     return sort.nullable ? sql<string | number>`coalesce(${column}, ${sentinel})` : sql<string | number>`${column}`;
   }
-  if (sort.type === 'metric') return sql<string | number>`coalesce(${metricValue(sort.column)}, ${sort.zero ? 0 : sentinel})`;
+  if (sort.type === 'metric') {
+    // Numbers as doubles: PostgreSQL would read a ±1e300 sentinel as the column's integer type.
+    const value = sort.valueType === 'number' ? sql`cast(${metricValue(sort.column)} as double precision)` : metricValue(sort.column);
+    return sql<string | number>`coalesce(${value}, ${sort.zero ? 0 : order === 'asc' ? HIGH_SENTINEL[sort.valueType] : sentinel})`;
+  }
   return sql<string | number>`coalesce((select av.${sql.ref(sort.column)} from attribute_values av
     where av.workspace_id = c.workspace_id and av.customer_id = c.id and av.attribute_id = ${sort.attributeId}), ${sentinel})`;
 }
@@ -237,11 +247,11 @@ export function createCustomerListRepository(db: Kysely<DB>) {
         .selectFrom('customers as c')
         .selectAll('c')
         .select(summary)
-        .select((eb) => sortExpression(eb, spec.sort).as('sort_key'))
+        .select((eb) => sortExpression(eb, spec.sort, spec.order).as('sort_key'))
         .where((eb) => {
           const clauses = whereClauses(eb, spec);
           if (spec.after) {
-            const key = sortExpression(eb, spec.sort);
+            const key = sortExpression(eb, spec.sort, spec.order);
             const { value, id } = spec.after;
             clauses.push(
               spec.order === 'asc'
@@ -251,7 +261,7 @@ export function createCustomerListRepository(db: Kysely<DB>) {
           }
           return eb.and(clauses);
         })
-        .orderBy((eb) => sortExpression(eb, spec.sort), spec.order)
+        .orderBy((eb) => sortExpression(eb, spec.sort, spec.order), spec.order)
         .orderBy('c.id', spec.order)
         .limit(spec.limit + 1)
         .execute()) as (SummaryRow & { sort_key: string | number })[];
