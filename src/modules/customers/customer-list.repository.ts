@@ -29,7 +29,7 @@ const HIGH_SENTINEL = { text: '\uffff', number: 1e300, timestamp: '9999-12-31T23
  * for customer-value metrics, where a customer with no value (no rank, no purchase) sorts last
  * either way: "by rank" lists the ranked customers first.
  */
-function sortExpression(_eb: EB, sort: ResolvedSort, order: 'asc' | 'desc'): RawBuilder<string | number> {
+function sortExpression(sort: ResolvedSort, order: 'asc' | 'desc'): RawBuilder<string | number> {
   const sentinel = NULL_SENTINEL[sort.valueType];
   if (sort.type === 'column') {
     const column = sql.ref(`c.${sort.column}`);
@@ -91,7 +91,7 @@ function belongsTo(id: string | null): Expression<SqlBool> {
   return sql<SqlBool>`(${parent} or exists (select 1 from employments e where e.workspace_id = c.workspace_id and e.person_id = c.id${employer}))`;
 }
 
-function filterExpression(eb: EB, filter: ResolvedFilter): Expression<SqlBool> {
+function filterExpression(filter: ResolvedFilter): Expression<SqlBool> {
   switch (filter.type) {
     case 'column':
       return compare(sql.ref(`c.${filter.column}`), filter.op, filter.value, filter.valueType);
@@ -132,16 +132,24 @@ function filterExpression(eb: EB, filter: ResolvedFilter): Expression<SqlBool> {
   }
 }
 
-function whereClauses(eb: EB, spec: ListSpec): Expression<SqlBool>[] {
+/**
+ * The page's clauses as SQL fragments rather than Kysely's expression builder: each builder
+ * callback makes a new expression builder, and building the query cost as much as a small query.
+ */
+function whereClauses(spec: ListSpec): Expression<SqlBool>[] {
   const clauses: Expression<SqlBool>[] = [
-    eb('c.workspace_id', '=', spec.workspaceId),
-    spec.deleted ? eb('c.deleted_at', 'is not', null) : eb('c.deleted_at', 'is', null),
+    sql<SqlBool>`c.workspace_id = ${spec.workspaceId}`,
+    spec.deleted ? sql<SqlBool>`c.deleted_at is not null` : sql<SqlBool>`c.deleted_at is null`,
   ];
-  if (spec.deleted) clauses.push(eb('c.merged_into_id', 'is', null));
-  if (spec.kind) clauses.push(eb('c.kind', '=', spec.kind));
+  if (spec.deleted) clauses.push(sql<SqlBool>`c.merged_into_id is null`);
+  if (spec.kind) clauses.push(sql<SqlBool>`c.kind = ${spec.kind}`);
   for (const word of spec.words) clauses.push(sql<SqlBool>`c.search_text like ${like(word)} escape '\\'`);
-  for (const filter of spec.filters) clauses.push(filterExpression(eb, filter));
+  for (const filter of spec.filters) clauses.push(filterExpression(filter));
   return clauses;
+}
+
+function all(clauses: Expression<SqlBool>[]): Expression<SqlBool> {
+  return sql<SqlBool>`(${sql.join(clauses, sql` and `)})`;
 }
 
 /**
@@ -243,25 +251,23 @@ export function createCustomerListRepository(db: Kysely<DB>) {
 
     /** One page in (sort key, id) order, after the cursor; one more row than asked tells if there is a next page. */
     async listPage(spec: ListSpec): Promise<(SummaryRow & { sort_key: string | number })[]> {
+      const key = sortExpression(spec.sort, spec.order);
+      const clauses = whereClauses(spec);
+      if (spec.after) {
+        const { value, id } = spec.after;
+        clauses.push(
+          spec.order === 'asc'
+            ? sql<SqlBool>`(${key} > ${value} or (${key} = ${value} and c.id > ${id}))`
+            : sql<SqlBool>`(${key} < ${value} or (${key} = ${value} and c.id < ${id}))`,
+        );
+      }
       return (await db
         .selectFrom('customers as c')
         .selectAll('c')
         .select(summary)
-        .select((eb) => sortExpression(eb, spec.sort, spec.order).as('sort_key'))
-        .where((eb) => {
-          const clauses = whereClauses(eb, spec);
-          if (spec.after) {
-            const key = sortExpression(eb, spec.sort, spec.order);
-            const { value, id } = spec.after;
-            clauses.push(
-              spec.order === 'asc'
-                ? sql<SqlBool>`(${key} > ${value} or (${key} = ${value} and c.id > ${id}))`
-                : sql<SqlBool>`(${key} < ${value} or (${key} = ${value} and c.id < ${id}))`,
-            );
-          }
-          return eb.and(clauses);
-        })
-        .orderBy((eb) => sortExpression(eb, spec.sort, spec.order), spec.order)
+        .select(key.as('sort_key'))
+        .where(all(clauses))
+        .orderBy(key, spec.order)
         .orderBy('c.id', spec.order)
         .limit(spec.limit + 1)
         .execute()) as (SummaryRow & { sort_key: string | number })[];
@@ -270,8 +276,8 @@ export function createCustomerListRepository(db: Kysely<DB>) {
     async count(spec: ListSpec): Promise<number> {
       const row = await db
         .selectFrom('customers as c')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where((eb) => eb.and(whereClauses(eb, spec)))
+        .select(sql<number>`count(*)`.as('n'))
+        .where(all(whereClauses(spec)))
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
@@ -283,12 +289,12 @@ export function createCustomerListRepository(db: Kysely<DB>) {
      */
     async search(workspaceId: string, words: string[], limit: number): Promise<SummaryRow[]> {
       const first = words[0] ?? '';
-      const matches = (eb: EB) => [eb('c.workspace_id', '=', workspaceId), eb('c.deleted_at', 'is', null), ...words.map((w) => sql<SqlBool>`c.search_text like ${like(w)} escape '\\'`)];
+      const matches = [sql<SqlBool>`c.workspace_id = ${workspaceId}`, sql<SqlBool>`c.deleted_at is null`, ...words.map((w) => sql<SqlBool>`c.search_text like ${like(w)} escape '\\'`)];
       const prefixed = (await db
         .selectFrom('customers as c')
         .selectAll('c')
         .select(summary)
-        .where((eb) => eb.and([...matches(eb), eb('c.sort_name', '>=', first), eb('c.sort_name', '<', `${first}\uffff`)]))
+        .where(all([...matches, sql<SqlBool>`c.sort_name >= ${first}`, sql<SqlBool>`c.sort_name < ${`${first}\uffff`}`]))
         .orderBy('c.sort_name')
         .orderBy('c.id')
         .limit(limit)
@@ -299,7 +305,7 @@ export function createCustomerListRepository(db: Kysely<DB>) {
         .selectFrom('customers as c')
         .selectAll('c')
         .select(summary)
-        .where((eb) => eb.and([...matches(eb), ...(seen.length ? [eb('c.id', 'not in', seen)] : [])]))
+        .where(all([...matches, ...(seen.length ? [sql<SqlBool>`c.id not in (${sql.join(seen)})`] : [])]))
         .limit(limit - prefixed.length)
         .execute()) as SummaryRow[];
       return [...prefixed, ...others.toSorted((a, b) => (a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : 0))];
