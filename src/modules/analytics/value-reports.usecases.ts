@@ -47,13 +47,14 @@ export async function getSettings(deps: AnalyticsDeps, actor: Actor): Promise<An
   return (await context(deps, actor.workspaceId)).settings;
 }
 
+const invalidSetting = (path: string, code: string, message: string) => new AppError('validation.failed', 400, message, { fields: [{ path, code, message }] });
+
 export async function updateSettings(deps: AnalyticsDeps, actor: Actor, changes: z.output<typeof updateAnalyticsSettingsSchema>): Promise<AnalyticsSettings> {
   const { settings } = await context(deps, actor.workspaceId);
   const next = { ...settings, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as AnalyticsSettings;
-  const invalid = (path: string, code: string, message: string) => new AppError('validation.failed', 400, message, { fields: [{ path, code, message }] });
-  if (next.goldShare + next.silverShare > 0.8) throw invalid('silverShare', 'tier_shares_too_large', 'Gold and silver together cannot exceed 80%');
-  if (!(next.dueAfterGaps < next.atRiskAfterGaps && next.atRiskAfterGaps < next.lapsedAfterGaps)) throw invalid('atRiskAfterGaps', 'lapse_order', 'Due, at risk and lapsed must come in that order (due < at risk < lapsed)');
-  if (next.lapsedBelowPAlive > next.atRiskBelowPAlive) throw invalid('lapsedBelowPAlive', 'lapse_order', 'The lapsed P(alive) threshold must not be above the at-risk one');
+  if (next.goldShare + next.silverShare > 0.8) throw invalidSetting('silverShare', 'tier_shares_too_large', 'Gold and silver together cannot exceed 80%');
+  if (!(next.dueAfterGaps < next.atRiskAfterGaps && next.atRiskAfterGaps < next.lapsedAfterGaps)) throw invalidSetting('atRiskAfterGaps', 'lapse_order', 'Due, at risk and lapsed must come in that order (due < at risk < lapsed)');
+  if (next.lapsedBelowPAlive > next.atRiskBelowPAlive) throw invalidSetting('lapsedBelowPAlive', 'lapse_order', 'The lapsed P(alive) threshold must not be above the at-risk one');
   const repo = createAnalyticsRepository(deps.db);
   await repo.saveSettings(actor.workspaceId, next);
   await repo.markStale(actor.workspaceId, toDbTime(new Date(deps.clock.now().getTime() - 60_000)), false);
