@@ -7,6 +7,7 @@ import { dayInZone, dayNumber, type DayPurchase } from '../modules/analytics/rep
 import { inspectTransactionsSample } from '../modules/imports/imports.usecases.ts';
 import type { ColumnMapping } from '../modules/imports/import-fields.ts';
 import { createRowReader } from '../modules/imports/transaction-rows.ts';
+import { currencyExponent } from '../modules/imports/number-values.ts';
 import { streamTable } from '../modules/imports/table-reader.ts';
 import { DATE_FORMATS, type DateFormat } from '../modules/imports/date-values.ts';
 import { createWorkspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
@@ -36,10 +37,10 @@ function dateOption(name: string, value: string | undefined): number | undefined
   return dayNumber(value);
 }
 
-function add(purchases: Map<string, DayPurchase[]>, customer: string, day: number, value: number): void {
+function add(purchases: Map<string, DayPurchase[]>, customer: string, purchase: DayPurchase): void {
   const list = purchases.get(customer);
-  if (list) list.push({ day, value });
-  else purchases.set(customer, [{ day, value }]);
+  if (list) list.push(purchase);
+  else purchases.set(customer, [purchase]);
 }
 
 /** Every row of a transactions file, read as the importer reads it: customer, calendar day (as written), value. */
@@ -65,6 +66,7 @@ async function purchasesFromFile(file: string, options: FitOptions): Promise<{ p
   const key = mapping.customerExternalId ? 'externalId' : mapping.customerEmail ? 'email' : mapping.customerPhone ? 'phone' : mapping.customerName ? 'name' : null;
   if (!key) throw badRequest('cli.columns', 'No column identifies the customer: name one with --map customerExternalId=<column>');
   const read = createRowReader(inspection.settings.read);
+  const minorPerUnit = 10 ** currencyExponent(inspection.settings.read.currency);
   const purchases = new Map<string, DayPurchase[]>();
   let rejected = 0;
   let lastDay = -Infinity;
@@ -78,28 +80,30 @@ async function purchasesFromFile(file: string, options: FitOptions): Promise<{ p
       }
       const day = dayNumber(result.line.occurredAt);
       lastDay = Math.max(lastDay, day);
-      add(purchases, customer, day, result.line.amountMinor / 100);
+      add(purchases, customer, { day, value: Math.abs(result.line.amountMinor) / minorPerUnit, refund: result.line.refund });
     }
   }
   return { purchases, rejected, lastDay };
 }
 
-/** A workspace's base-currency ledger, days in its time zone, refunds as negative values. */
+/**
+ * A workspace's base-currency ledger as the recompute reads it: days in its time zone, values in
+ * the currency's units, refunds lowering spend; observed up to today unless told otherwise.
+ */
 async function purchasesFromWorkspace(database: Database, workspaceId: string): Promise<{ purchases: Map<string, DayPurchase[]>; lastDay: number }> {
   const workspace = (await createWorkspacesRepository(database.db).getWorkspace(workspaceId))!;
   const repo = createAnalyticsRepository(database.db);
   const dayOf = dayInZone(workspace.time_zone);
+  const minorPerUnit = 10 ** currencyExponent(workspace.base_currency);
   const purchases = new Map<string, DayPurchase[]>();
-  let lastDay = -Infinity;
+  const lastDay = dayOf(Date.now());
   let after = '';
   for (;;) {
     const page = await repo.customerPage(workspaceId, after, 5000);
     if (page.length === 0) break;
     after = page.at(-1)!.id;
     for (const r of await repo.ledger(workspaceId, workspace.base_currency, page[0]!.id, after)) {
-      const day = dayOf(Date.parse(r.occurred_at));
-      lastDay = Math.max(lastDay, day);
-      if (r.kind === 'sale') add(purchases, r.customer_id, day, r.amount_minor / 100);
+      add(purchases, r.customer_id, { day: dayOf(Date.parse(r.occurred_at)), value: Math.abs(r.amount_minor) / minorPerUnit, refund: r.kind === 'refund' });
     }
   }
   return { purchases, lastDay };
@@ -163,7 +167,7 @@ export function modelCommand(): Command {
     .description('fit BG/NBD and Gamma-Gamma on a workspace or a transactions file and print the parameters (optionally checked against a holdout period)')
     .option('-w, --workspace <id or name>', 'fit on this workspace\'s purchases')
     .option('--file <path>', 'fit on a transactions file instead (any format `rapport import` reads; columns detected the same way)')
-    .option('--until <YYYY-MM-DD>', 'end of the observation (calibration) period, inclusive (default: the last purchase day)')
+    .option('--until <YYYY-MM-DD>', 'end of the observation (calibration) period, inclusive (default: today for a workspace, the last purchase day for a file)')
     .addOption(new Option('--unit <unit>', 'time unit of the parameters').choices(['day', 'week']).default('week'))
     .option('--holdout-until <YYYY-MM-DD>', 'compare predicted and actual purchases from --until to this date')
     .option('--per-customer', 'with --json and --holdout-until: every customer\'s predicted and actual purchases')

@@ -165,6 +165,7 @@ export const modelReportSchema = z.object({
   reason: predictionReasonSchema.nullable(),
   fittedAt: isoTimestampSchema.nullable(),
   unit: z.literal('week'),
+  currency: z.string().describe('Gamma-Gamma spend (gamma) is in units of this currency, as `rapport model fit` prints it'),
   observationEnd: z.string().nullable().describe('YYYY-MM-DD: purchases up to this day were used'),
   customers: z.number().int(),
   repeatCustomers: z.number().int(),

@@ -40,14 +40,17 @@ describeEachDatabase('customer value of the imported CDNOW sample, as of 1997-09
     close(model.bgnbd!.a, 0.793);
     close(model.bgnbd!.b, 2.426);
     expect(model.bgnbd!.logLikelihood).toBeCloseTo(-9582.4, 0);
-    // Spend in cents: gamma is 100 times the published 15.44 dollars.
+    // Gamma in dollars, as published (stored in cents).
+    expect(model.currency).toBe('USD');
     close(model.gammaGamma!.p, 6.25);
     close(model.gammaGamma!.q, 3.74);
-    close(model.gammaGamma!.gamma / 100, 15.44);
+    close(model.gammaGamma!.gamma, 15.44);
     const scored = await db().db.selectFrom('customer_metrics').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('p_alive').as('alive'), eb.fn.count<number>('clv').as('clv')]).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
     expect({ n: Number(scored.n), alive: Number(scored.alive), clv: Number(scored.clv) }).toEqual({ n: 2357, alive: 2357, clv: 2357 });
     // The tracking chart: a model fitted on the first two thirds, against the weeks held out.
     expect(model.tracking).not.toBeNull();
     expect(model.tracking!.weeks.length).toBeGreaterThan(30);
+    expect(model.tracking!.weeks.at(-1)!.weekStart).toBe('1997-09-24'); // whole weeks, the last ending on 30 September
+    expect(model.tracking!.holdoutEnd).toBe('1997-09-30');
   }, 60_000);
 });

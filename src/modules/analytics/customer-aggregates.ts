@@ -1,4 +1,4 @@
-import type { CustomerSummary } from './repeat-summaries.ts';
+import { summarisePurchases, type CustomerSummary } from './repeat-summaries.ts';
 
 /** A purchase or refund as the value metrics read it (base currency only). */
 export interface LedgerEntry {
@@ -60,13 +60,11 @@ export function aggregateCustomer(customerId: string, entries: readonly LedgerEn
   const previous: CustomerAggregates['previousWindows'] = { days30: 0, days90: 0, days365: 0, lifetime: 0, profit: { days30: null, days90: null, days365: null, lifetime: null } };
   let revenuePrior365 = 0;
   let purchases = 0;
-  let sales = 0;
-  let refunds = 0;
   let costedRevenue = 0;
   let costedProfit = 0;
   let first: LedgerEntry | null = null;
   let last: LedgerEntry | null = null;
-  const saleDays = new Map<number, number>();
+  const saleDays = new Set<number>();
   const months = new Map<string, { revenue: number; profit: number | null }>();
   for (const e of entries) {
     if (e.day > today) continue;
@@ -99,24 +97,13 @@ export function aggregateCustomer(customerId: string, entries: readonly LedgerEn
     months.set(month, m);
     if (e.sale) {
       purchases++;
-      sales += e.amount;
-      saleDays.set(e.day, (saleDays.get(e.day) ?? 0) + e.amount);
+      saleDays.add(e.day);
       if (!first || e.at < first.at) first = e;
       if (!last || e.at > last.at) last = e;
-    } else {
-      refunds += -e.amount;
     }
   }
-  const days = [...saleDays.keys()].toSorted((a, b) => a - b);
-  let model: CustomerSummary | null = null;
-  if (days.length > 0) {
-    // Spend per purchase net of the customer's refunds, spread over their purchases.
-    const kept = sales > 0 ? Math.min(1, Math.max(0, (sales - refunds) / sales)) : 0;
-    let repeat = 0;
-    for (const d of days.slice(1)) repeat += saleDays.get(d)!;
-    const x = days.length - 1;
-    model = { x, tx: (days.at(-1)! - days[0]!) / 7, T: (today - days[0]!) / 7, m: x > 0 ? (repeat * kept) / x : 0, firstDay: days[0]!, lastDay: days.at(-1)!, purchaseDays: days.length };
-  }
+  const days = [...saleDays].toSorted((a, b) => a - b);
+  const model = summarisePurchases(entries.map((e) => ({ day: e.day, value: e.sale ? e.amount : -e.amount, refund: !e.sale })), today, 7);
   return {
     customerId,
     revenue,

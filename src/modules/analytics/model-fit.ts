@@ -50,7 +50,7 @@ export function fitModels(input: ModelFitInput): ModelFitResult {
   if (input.holdoutUntilDay !== undefined && input.holdoutUntilDay > input.untilDay) {
     const horizon = (input.holdoutUntilDay - input.untilDay) / input.unitDays;
     const perCustomer = summaries.map((s, i) => {
-      const days = new Set(input.purchases.get(ids[i]!)!.filter((p) => p.day > input.untilDay && p.day <= input.holdoutUntilDay!).map((p) => p.day));
+      const days = new Set(input.purchases.get(ids[i]!)!.filter((p) => !p.refund && p.day > input.untilDay && p.day <= input.holdoutUntilDay!).map((p) => p.day));
       return { customer: ids[i]!, x: s.x, predicted: expectedPurchases(bgnbd.params, s, horizon), actual: days.size };
     });
     const groups = new Map<string, { x: string; customers: number; predicted: number; actual: number }>();

@@ -37,8 +37,9 @@ export function trackModel(customers: readonly { saleDays: readonly number[] }[]
   const params = fit.params;
 
   // Weekly actual repeat purchases, and expected ones from each birth day's cohort.
-  const firstWeek = Math.max(start, today - MAX_WEEKS * 7);
-  const weekCount = Math.ceil((today - firstWeek + 1) / 7);
+  // Whole weeks only, the last one ending today: a part-week would read as a sudden drop.
+  const weekCount = Math.min(MAX_WEEKS, Math.floor((today - start + 1) / 7));
+  const firstWeek = today - 7 * weekCount + 1;
   const actual = Array.from({ length: weekCount }, () => 0);
   const births = new Map<number, number>();
   for (const c of cohort) {

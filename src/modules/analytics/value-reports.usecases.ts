@@ -4,6 +4,7 @@ import { toDbTime } from '../../db/dialect.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { createCustomersRepository } from '../customers/customers.repository.ts';
+import { currencyExponent } from '../imports/number-values.ts';
 import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
 import { createAnalyticsRepository, type MetricsRow, type StateRow } from './analytics.repository.ts';
 import { MINIMUM_CUSTOMERS, MINIMUM_REPEAT_CUSTOMERS } from './predictions.ts';
@@ -107,19 +108,22 @@ export async function rfmReport(deps: AnalyticsDeps, actor: Actor): Promise<RfmR
 }
 
 export async function modelReport(deps: AnalyticsDeps, actor: Actor): Promise<ModelReport> {
-  const { state, model } = await context(deps, actor.workspaceId);
+  const { state, model, currency } = await context(deps, actor.workspaceId);
   const prediction = predictionOf(model);
+  // Stored in minor units (what scoring uses); shown in the currency's units.
+  const minorPerUnit = 10 ** currencyExponent(currency);
   return {
     status: statusOf(state),
     ...prediction,
     fittedAt: model?.bgnbd ? model.fittedAt : null,
     unit: 'week',
+    currency,
     observationEnd: model?.observationEnd ?? null,
     customers: model?.customers ?? 0,
     repeatCustomers: model?.repeatCustomers ?? 0,
     minimums: { customers: MINIMUM_CUSTOMERS, repeatCustomers: MINIMUM_REPEAT_CUSTOMERS },
     bgnbd: model?.available ? model.bgnbd : null,
-    gammaGamma: model?.available ? model.gammaGamma : null,
+    gammaGamma: model?.available && model.gammaGamma ? { ...model.gammaGamma, gamma: model.gammaGamma.gamma / minorPerUnit } : null,
     tracking: model?.available ? model.tracking : null,
   };
 }
