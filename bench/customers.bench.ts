@@ -65,7 +65,7 @@ function report(dialect: string, results: Result[]): void {
     ...results.map((r) => `| ${r.scenario} | ${ms(r.apiMedian)} | ${ms(r.apiP95)} | ${ms(r.fullMedian)} | ${ms(r.bareMedian)} | ${r.ratio.toFixed(2)}× |`),
     '',
     'API: a whole request through `app.inject` (session check, validation, the page query, each row\'s first email and',
-    'phone, tags, attribute values and organisation, JSON serialisation). "SQL, same content": one hand-written statement',
+    'phone, tags, attribute values, organisation and value metrics, JSON serialisation). "SQL, same content": one hand-written statement',
     'returning the same rows with the same content (correlated subqueries; tags in name order, deleted organisations',
     'skipped, as the API does). "SQL, rows only": the bare page query.',
     'The total is a separate request (`/customers/count`), not in these figures. Goal (issue 3): a page under 50 ms at the',
