@@ -6,8 +6,8 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
-import { SettingsSection } from '../../ui/SettingsSection.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
 import { AttributeFormModal } from './AttributeFormModal.tsx';
@@ -41,7 +41,7 @@ export function AttributesSettings() {
   );
 
   return (
-    <SettingsSection title={t('attributes.title')} description={t(canManage ? 'attributes.description' : 'attributes.readOnly')} actions={addButton}>
+    <Panel size="lg" title={t('attributes.title')} description={t(canManage ? 'attributes.description' : 'attributes.readOnly')} actions={addButton}>
       <Stack gap="md">
         {update.isError && <ErrorAlert error={update.error} onClose={() => update.reset()} />}
         {attributes.isPending && <TableSkeleton rows={3} />}
@@ -79,6 +79,6 @@ export function AttributesSettings() {
         <Text size="sm">{t('attributes.delete.text')}</Text>
         {remove.isError && <ErrorAlert error={remove.error} />}
       </ConfirmModal>
-    </SettingsSection>
+    </Panel>
   );
 }

@@ -3,9 +3,9 @@ import { Button, Group, Stack } from '@mantine/core';
 import { IconPlayerPlay, IconTestPipe } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18nContext.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { DryRunResult } from './DryRunResult.tsx';
 import { ImportErrorAlert } from './ImportErrorAlert.tsx';
-import { ImportPanel } from './ImportPanel.tsx';
 import { isActive, useImportJob, useStartImport, type StartRequest } from './useImports.ts';
 
 interface CheckStepProps {
@@ -26,7 +26,7 @@ export function CheckStep({ request, onBack, onStarted }: CheckStepProps) {
 
   return (
     <Stack gap="md">
-      <ImportPanel title={t('imports.check.title')} description={t('imports.check.description')}>
+      <Panel title={t('imports.check.title')} description={t('imports.check.description')}>
         <Stack gap="md">
           {dryRun.isError && <ImportErrorAlert error={dryRun.error} />}
           <Group>
@@ -36,7 +36,7 @@ export function CheckStep({ request, onBack, onStarted }: CheckStepProps) {
           </Group>
           {dryRunId && <DryRunResult importId={dryRunId} />}
         </Stack>
-      </ImportPanel>
+      </Panel>
       {start.isError && <ImportErrorAlert error={start.error} />}
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onBack}>

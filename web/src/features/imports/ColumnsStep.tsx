@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { FormatControls } from './FormatControls.tsx';
 import { ImportErrorAlert } from './ImportErrorAlert.tsx';
-import { ImportPanel as Panel } from './ImportPanel.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 import { MappingTable } from './MappingTable.tsx';
 import { applySavedMapping, missingFields, withColumnField } from './mappingModel.ts';
 import { PreviewTable } from './PreviewTable.tsx';
@@ -42,7 +42,7 @@ export function ColumnsStep({ inspection, settings, overrides, onOverrides, refr
       <Panel
         title={t('imports.mapping.title')}
         description={t('imports.mapping.description', { file: inspection.fileName })}
-        aside={
+        actions={
           inspection.savedMappings.length > 0 && (
             <Select
               label={t('imports.mapping.saved')}
@@ -77,7 +77,7 @@ export function ColumnsStep({ inspection, settings, overrides, onOverrides, refr
       <Panel
         title={t('imports.preview.title')}
         description={t('imports.preview.description', { count: inspection.preview.length })}
-        aside={refreshing && <Loader size="sm" aria-label={t('imports.preview.refreshing')} />}
+        actions={refreshing && <Loader size="sm" aria-label={t('imports.preview.refreshing')} />}
       >
         <PreviewTable preview={inspection.preview} headers={inspection.headers} mapping={settings.mapping} />
       </Panel>

@@ -9,7 +9,7 @@ import { CustomerPreviewTable } from './CustomerPreviewTable.tsx';
 import { NAMING_FIELDS, namesCustomers, withCustomerFormat, withCustomerMapping, withCustomerRead, type CustomerSettings } from './customerImportModel.ts';
 import { FormatControls } from './FormatControls.tsx';
 import { ImportErrorAlert } from './ImportErrorAlert.tsx';
-import { ImportPanel as Panel } from './ImportPanel.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 import type { DateFormat } from './importFields.ts';
 import { withColumnField } from './mappingModel.ts';
 import type { CustomerOverrides } from './useCustomerInspection.ts';
@@ -77,7 +77,7 @@ export function CustomerColumnsStep({ inspection, settings, overrides, onOverrid
       <Panel
         title={t('imports.preview.title')}
         description={t('imports.preview.customersDescription', { count: inspection.preview.length })}
-        aside={refreshing && <Loader size="sm" aria-label={t('imports.preview.refreshing')} />}
+        actions={refreshing && <Loader size="sm" aria-label={t('imports.preview.refreshing')} />}
       >
         <CustomerPreviewTable preview={inspection.preview} headers={inspection.headers} />
       </Panel>

@@ -3,8 +3,8 @@ import { Alert, Button, Group, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { ImportCounts } from './ImportCounts.tsx';
-import { ImportPanel } from './ImportPanel.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { RejectedGrid } from './RejectedGrid.tsx';
 import { isActive } from './useImports.ts';
@@ -14,9 +14,9 @@ export function JobView({ job }: { job: ImportJob }) {
   const t = useT();
   if (isActive(job)) {
     return (
-      <ImportPanel title={t('imports.progress.title')}>
+      <Panel title={t('imports.progress.title')}>
         <JobProgress job={job} />
-      </ImportPanel>
+      </Panel>
     );
   }
   if (job.status !== 'done') {
@@ -29,7 +29,7 @@ export function JobView({ job }: { job: ImportJob }) {
   const { rejected } = job.counts;
   return (
     <Stack gap="md">
-      <ImportPanel title={t(job.dryRun ? 'imports.check.outcome' : 'imports.result.title')}>
+      <Panel title={t(job.dryRun ? 'imports.check.outcome' : 'imports.result.title')}>
         <Stack gap="md">
           <ImportCounts counts={job.counts} kind={job.kind} />
           {job.dryRun && (
@@ -51,11 +51,11 @@ export function JobView({ job }: { job: ImportJob }) {
             </Button>
           </Group>
         </Stack>
-      </ImportPanel>
+      </Panel>
       {!job.dryRun && rejected > 0 && (
-        <ImportPanel title={t('imports.grid.title', { count: rejected })}>
+        <Panel title={t('imports.grid.title', { count: rejected })}>
           <RejectedGrid job={job} />
-        </ImportPanel>
+        </Panel>
       )}
     </Stack>
   );

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
-import { ImportPanel } from './ImportPanel.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 import { JobStatusBadge } from './JobStatusBadge.tsx';
 import { useImportJobs } from './useImports.ts';
 
@@ -16,7 +16,7 @@ export function RecentImports() {
   if (jobs.data?.length === 0) return null;
   const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
   return (
-    <ImportPanel title={t('imports.recent.title')} description={t('imports.recent.description')}>
+    <Panel title={t('imports.recent.title')} description={t('imports.recent.description')}>
       {jobs.isPending && <TableSkeleton rows={2} />}
       {jobs.isError && <ErrorAlert error={jobs.error} onRetry={() => void jobs.refetch()} />}
       {jobs.data && (
@@ -61,6 +61,6 @@ export function RecentImports() {
           </Table>
         </Table.ScrollContainer>
       )}
-    </ImportPanel>
+    </Panel>
   );
 }

@@ -7,8 +7,8 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
-import { SettingsSection } from '../../ui/SettingsSection.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { ApiKeysTable } from './ApiKeysTable.tsx';
 import { CreateApiKeyModal } from './CreateApiKeyModal.tsx';
 import { useApiKeys, useRevokeApiKey } from './useApiKeys.ts';
@@ -28,7 +28,7 @@ export function ApiKeysSettings() {
   );
 
   return (
-    <SettingsSection title={t('apiKeys.title')} description={t('apiKeys.description')} actions={keys.data?.length ? createButton : null}>
+    <Panel size="lg" title={t('apiKeys.title')} description={t('apiKeys.description')} actions={keys.data?.length ? createButton : null}>
       <Stack gap="md">
         {keys.isPending && <TableSkeleton rows={2} />}
         {keys.isError && <ErrorAlert error={keys.error} onRetry={() => void keys.refetch()} />}
@@ -65,6 +65,6 @@ export function ApiKeysSettings() {
         <Text size="sm">{t('apiKeys.revoke.text')}</Text>
         {revoke.isError && <ErrorAlert error={revoke.error} />}
       </ConfirmModal>
-    </SettingsSection>
+    </Panel>
   );
 }

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useT } from '../../i18n/i18nContext.ts';
-import { SettingsSection } from '../../ui/SettingsSection.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 
@@ -10,12 +10,12 @@ export function MyAccountSettings() {
   usePageTitle(t('settings.tabs.account'));
   return (
     <Stack gap="lg">
-      <SettingsSection title={t('account.profile.title')} description={t('account.profile.description')}>
+      <Panel size="lg" title={t('account.profile.title')} description={t('account.profile.description')}>
         <ProfileForm />
-      </SettingsSection>
-      <SettingsSection title={t('account.password.title')} description={t('account.password.description')}>
+      </Panel>
+      <Panel size="lg" title={t('account.password.title')} description={t('account.password.description')}>
         <ChangePasswordForm />
-      </SettingsSection>
+      </Panel>
     </Stack>
   );
 }

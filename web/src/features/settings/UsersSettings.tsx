@@ -7,8 +7,8 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
-import { SettingsSection } from '../../ui/SettingsSection.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { useSession } from '../auth/useSession.ts';
 import { AddUserModal } from './AddUserModal.tsx';
 import { UsersTable } from './UsersTable.tsx';
@@ -30,7 +30,8 @@ export function UsersSettings() {
   };
 
   return (
-    <SettingsSection
+    <Panel
+      size="lg"
       title={t('users.title')}
       description={t('users.description')}
       actions={
@@ -69,6 +70,6 @@ export function UsersSettings() {
       >
         <Text size="sm">{t('users.disable.text')}</Text>
       </ConfirmModal>
-    </SettingsSection>
+    </Panel>
   );
 }

@@ -6,8 +6,8 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
-import { SettingsSection } from '../../ui/SettingsSection.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
 import { TagFormModal } from './TagFormModal.tsx';
@@ -31,7 +31,7 @@ export function TagsSettings() {
   );
 
   return (
-    <SettingsSection title={t('tags.title')} description={t('tags.description')} actions={addButton}>
+    <Panel size="lg" title={t('tags.title')} description={t('tags.description')} actions={addButton}>
       <Stack gap="md">
         {tags.isPending && <TableSkeleton rows={3} />}
         {tags.isError && <ErrorAlert error={tags.error} onRetry={() => void tags.refetch()} />}
@@ -60,6 +60,6 @@ export function TagsSettings() {
         <Text size="sm">{t('tags.delete.text')}</Text>
         {remove.isError && <ErrorAlert error={remove.error} />}
       </ConfirmModal>
-    </SettingsSection>
+    </Panel>
   );
 }

@@ -1,8 +1,8 @@
 import { useT } from '../../i18n/i18nContext.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
-import { SettingsSection } from '../../ui/SettingsSection.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
 import { AnalyticsSettingsForm } from './AnalyticsSettingsForm.tsx';
@@ -16,10 +16,10 @@ export function AnalyticsSettings() {
   const settings = useAnalyticsSettings();
   const editable = can(user.role, 'manageAnalytics');
   return (
-    <SettingsSection title={t('value.settings.title')} description={t(editable ? 'value.settings.description' : 'value.settings.readOnly')}>
+    <Panel size="lg" title={t('value.settings.title')} description={t(editable ? 'value.settings.description' : 'value.settings.readOnly')}>
       {settings.isPending && <LoadingState />}
       {settings.isError && <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />}
       {settings.data && <AnalyticsSettingsForm settings={settings.data} editable={editable} />}
-    </SettingsSection>
+    </Panel>
   );
 }

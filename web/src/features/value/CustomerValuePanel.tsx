@@ -5,10 +5,10 @@ import { useFormat } from '../../i18n/useFormat.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
 import { StatTile } from '../../ui/StatTile.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 import { CustomerOutlook } from './CustomerOutlook.tsx';
 import { useCustomerValue } from './useAnalytics.ts';
 import { LapseBadge, SegmentBadge, TierBadge } from './ValueBadges.tsx';
-import { ValueCard } from './ValueCard.tsx';
 
 const WINDOWS = ['days30', 'days90', 'days365', 'lifetime'] as const;
 
@@ -18,7 +18,8 @@ export function CustomerValuePanel({ customerId }: { customerId: string }) {
   const value = useCustomerValue(customerId);
   const data = value.data;
   return (
-    <ValueCard
+    <Panel
+      size="sm"
       title={t('value.panel.title')}
       description={data?.computedAt ? <Computed at={data.computedAt} /> : undefined}
       actions={data && <Badges value={data} />}
@@ -36,7 +37,7 @@ export function CustomerValuePanel({ customerId }: { customerId: string }) {
         </Text>
       )}
       {data?.computedAt && data.purchases > 0 && <ValueFigures value={data} />}
-    </ValueCard>
+    </Panel>
   );
 }
 

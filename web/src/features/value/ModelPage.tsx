@@ -6,12 +6,12 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
 import { StatTile } from '../../ui/StatTile.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { ModelFit } from './ModelFit.tsx';
 import { PredictionNotice } from './PredictionNotice.tsx';
 import { TrackingChart } from './TrackingChart.tsx';
 import { relativeError } from './trackingModel.ts';
 import { useModelReport } from './useAnalytics.ts';
-import { ValueCard } from './ValueCard.tsx';
 
 /** The prediction model: what it was fitted on, its parameters, and how well it predicted a period it did not see. */
 export function ModelPage() {
@@ -32,14 +32,14 @@ export function ModelPage() {
       )}
       <ModelFacts report={data} />
       {(data.bgnbd || data.gammaGamma) && (
-        <ValueCard title={t('value.model.parameters')} description={t('value.model.parametersHint')}>
+        <Panel size="sm" title={t('value.model.parameters')} description={t('value.model.parametersHint')}>
           <ModelFit report={data} />
-        </ValueCard>
+        </Panel>
       )}
       {data.available && (
-        <ValueCard title={t('value.model.holdoutTitle')} description={t('value.model.holdoutHint')}>
+        <Panel size="sm" title={t('value.model.holdoutTitle')} description={t('value.model.holdoutHint')}>
           {data.tracking ? <Holdout tracking={data.tracking} /> : <Text size="sm" c="dimmed">{t('value.model.noHoldout')}</Text>}
-        </ValueCard>
+        </Panel>
       )}
     </Stack>
   );

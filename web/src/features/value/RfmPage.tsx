@@ -3,10 +3,10 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { RfmGrid } from './RfmGrid.tsx';
 import { SegmentTiles } from './SegmentTiles.tsx';
 import { useRfmReport } from './useAnalytics.ts';
-import { ValueCard } from './ValueCard.tsx';
 
 /** RFM: customers by how recently, how often and how much they bought, in eleven named segments. */
 export function RfmPage() {
@@ -17,12 +17,12 @@ export function RfmPage() {
   if (report.isError) return <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
   return (
     <Stack gap="md">
-      <ValueCard title={t('value.rfm.title')} description={t('value.rfm.description')}>
+      <Panel size="sm" title={t('value.rfm.title')} description={t('value.rfm.description')}>
         <SegmentTiles report={report.data} />
-      </ValueCard>
-      <ValueCard title={t('value.rfm.gridTitle')} description={t('value.rfm.gridDescription')}>
+      </Panel>
+      <Panel size="sm" title={t('value.rfm.gridTitle')} description={t('value.rfm.gridDescription')}>
         <RfmGrid report={report.data} />
-      </ValueCard>
+      </Panel>
     </Stack>
   );
 }

@@ -12,7 +12,7 @@ import { RevenueChart } from './RevenueChart.tsx';
 import { fillMonths } from './revenueMonths.ts';
 import { TierTable } from './TierTable.tsx';
 import { useValueDashboard } from './useAnalytics.ts';
-import { ValueCard } from './ValueCard.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 import { ValueTotals } from './ValueTotals.tsx';
 
 const MONTHS = 24;
@@ -35,22 +35,22 @@ export function ValueDashboardPage() {
       {!data.prediction.available && <PredictionNotice reason={data.prediction.reason} />}
       <ValueTotals dashboard={data} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <ValueCard title={t('value.months.heading')} description={t('value.months.description', { currency: data.currency })}>
+        <Panel size="sm" title={t('value.months.heading')} description={t('value.months.description', { currency: data.currency })}>
           {months.length > 0 ? <RevenueChart months={months} currency={data.currency} /> : <Empty text={t('value.months.empty')} />}
-        </ValueCard>
-        <ValueCard title={t('value.pareto.heading')} description={basis}>
+        </Panel>
+        <Panel size="sm" title={t('value.pareto.heading')} description={basis}>
           <ParetoChart pareto={data.pareto} />
-        </ValueCard>
+        </Panel>
       </SimpleGrid>
-      <ValueCard title={t('value.tiers.title')} description={t('value.tiers.description', { gold: format.percent(settings.goldShare, 1), silver: format.percent(settings.silverShare, 1), basis })}>
+      <Panel size="sm" title={t('value.tiers.title')} description={t('value.tiers.description', { gold: format.percent(settings.goldShare, 1), silver: format.percent(settings.silverShare, 1), basis })}>
         <TierTable dashboard={data} />
-      </ValueCard>
-      <ValueCard title={t('value.gold.title')} description={basis}>
+      </Panel>
+      <Panel size="sm" title={t('value.gold.title')} description={basis}>
         <GoldList dashboard={data} />
-      </ValueCard>
-      <ValueCard title={t('value.changes.title')}>
+      </Panel>
+      <Panel size="sm" title={t('value.changes.title')}>
         <GoldChanges dashboard={data} />
-      </ValueCard>
+      </Panel>
     </Stack>
   );
 }
