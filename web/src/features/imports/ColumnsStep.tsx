@@ -2,14 +2,15 @@ import type { Inspection } from '@contracts/imports.ts';
 import { Alert, Button, Card, Group, Loader, Select, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useT } from '../../i18n/i18nContext.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { FormatControls } from './FormatControls.tsx';
 import { ImportErrorAlert } from './ImportErrorAlert.tsx';
-import { Panel } from '../../ui/Panel.tsx';
 import { MappingTable } from './MappingTable.tsx';
 import { applySavedMapping, missingFields, withColumnField } from './mappingModel.ts';
 import { PreviewTable } from './PreviewTable.tsx';
 import { ReadOptions } from './ReadOptions.tsx';
 import { withFormat, withMapping, withOptions, withRead, type ImportSettings } from './settingsModel.ts';
+import { useTransactionFieldChoices } from './useFieldChoices.ts';
 import type { Overrides } from './useInspection.ts';
 
 interface ColumnsStepProps {
@@ -33,6 +34,7 @@ interface ColumnsStepProps {
 export function ColumnsStep({ inspection, settings, overrides, onOverrides, refreshing, ready, error, saveAs, onSaveAs, onBack, onNext }: ColumnsStepProps) {
   const t = useT();
   const missing = missingFields(settings.mapping);
+  const choices = useTransactionFieldChoices(inspection);
   return (
     <Stack gap="md">
       {error !== null && <ImportErrorAlert error={error} />}
@@ -57,7 +59,7 @@ export function ColumnsStep({ inspection, settings, overrides, onOverrides, refr
           )
         }
       >
-        <MappingTable inspection={inspection} mapping={settings.mapping} onChange={(header, field) => onOverrides(withMapping(overrides, withColumnField(settings.mapping, header, field)))} />
+        <MappingTable inspection={inspection} mapping={settings.mapping} choices={choices} onChange={(header, field) => onOverrides(withMapping(overrides, withColumnField(settings.mapping, header, field)))} />
         {missing.length > 0 && (
           <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} mt="md" role="status">
             {t('imports.mapping.missing', { fields: missing.map((field) => t(`imports.fields.${field}.label`)).join(', ') })}

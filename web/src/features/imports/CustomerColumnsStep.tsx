@@ -1,18 +1,17 @@
-import { DATE_FORMATS } from '@contracts/imports.ts';
-import { Alert, Button, Card, Group, Input, Loader, SegmentedControl, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useId } from 'react';
 import type { CustomerInspection } from '../../api/importsApi.ts';
 import { useT } from '../../i18n/i18nContext.ts';
-import { CustomerMappingTable } from './CustomerMappingTable.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 import { CustomerPreviewTable } from './CustomerPreviewTable.tsx';
 import { NAMING_FIELDS, namesCustomers, withCustomerFormat, withCustomerMapping, withCustomerRead, type CustomerSettings } from './customerImportModel.ts';
+import { DateDecimalFields } from './DateDecimalFields.tsx';
 import { FormatControls } from './FormatControls.tsx';
 import { ImportErrorAlert } from './ImportErrorAlert.tsx';
-import { Panel } from '../../ui/Panel.tsx';
-import type { DateFormat } from './importFields.ts';
+import { MappingTable } from './MappingTable.tsx';
 import { withColumnField } from './mappingModel.ts';
-import type { CustomerOverrides } from './useCustomerInspection.ts';
+import { useCustomerFieldChoices } from './useFieldChoices.ts';
+import type { CustomerOverrides } from './useInspection.ts';
 
 interface CustomerColumnsStepProps {
   inspection: CustomerInspection;
@@ -29,8 +28,8 @@ interface CustomerColumnsStepProps {
 /** Step 2 for a customers file: how it is written, what each column means, how dates and numbers are read, and a preview. */
 export function CustomerColumnsStep({ inspection, settings, overrides, onOverrides, refreshing, ready, error, onBack, onNext }: CustomerColumnsStepProps) {
   const t = useT();
-  const decimalLabel = useId();
   const named = namesCustomers(settings.mapping);
+  const choices = useCustomerFieldChoices(inspection);
   return (
     <Stack gap="md">
       {error !== null && <ImportErrorAlert error={error} />}
@@ -38,9 +37,10 @@ export function CustomerColumnsStep({ inspection, settings, overrides, onOverrid
         <FormatControls format={settings.format} sheets={inspection.sheets} onChange={(patch) => onOverrides(withCustomerFormat(overrides, patch))} />
       </Panel>
       <Panel title={t('imports.mapping.title')} description={t('imports.mapping.customersDescription', { file: inspection.fileName })}>
-        <CustomerMappingTable
+        <MappingTable
           inspection={inspection}
           mapping={settings.mapping}
+          choices={choices}
           onChange={(header, field) => onOverrides(withCustomerMapping(overrides, withColumnField<string>(settings.mapping, header, field)))}
         />
         {!named && (
@@ -51,27 +51,13 @@ export function CustomerColumnsStep({ inspection, settings, overrides, onOverrid
       </Panel>
       <Panel title={t('imports.read.title')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          <Select
-            label={t('imports.read.dateFormat')}
-            description={t('imports.read.customersDateHint')}
-            allowDeselect={false}
-            value={settings.read.dateFormat}
-            onChange={(value) => value && onOverrides(withCustomerRead(overrides, { dateFormat: value as DateFormat }))}
-            data={DATE_FORMATS.map((value) => ({ value, label: t(`imports.read.dateFormats.${value}`) }))}
+          <DateDecimalFields
+            dateFormat={settings.read.dateFormat}
+            decimal={settings.read.decimal}
+            dateHint={t('imports.read.customersDateHint')}
+            decimalHint={t('imports.read.customersDecimalHint')}
+            onChange={(patch) => onOverrides(withCustomerRead(overrides, patch))}
           />
-          <Input.Wrapper label={t('imports.read.decimal')} description={t('imports.read.customersDecimalHint')} labelElement="div" labelProps={{ id: decimalLabel }}>
-            <SegmentedControl
-              aria-labelledby={decimalLabel}
-              value={settings.read.decimal}
-              onChange={(value) => onOverrides(withCustomerRead(overrides, { decimal: value === ',' ? ',' : '.' }))}
-              fullWidth
-              mt={4}
-              data={[
-                { value: '.', label: t('imports.read.decimalDot') },
-                { value: ',', label: t('imports.read.decimalComma') },
-              ]}
-            />
-          </Input.Wrapper>
         </SimpleGrid>
       </Panel>
       <Panel

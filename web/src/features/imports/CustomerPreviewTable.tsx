@@ -1,8 +1,7 @@
-import { List, Table, Text } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { Table } from '@mantine/core';
 import type { CustomerInspection } from '../../api/importsApi.ts';
 import { useT } from '../../i18n/i18nContext.ts';
-import { useImportMessages } from './useImportMessages.ts';
+import { RowCheck } from './RowCheck.tsx';
 
 interface CustomerPreviewTableProps {
   preview: CustomerInspection['preview'];
@@ -15,7 +14,6 @@ interface CustomerPreviewTableProps {
  */
 export function CustomerPreviewTable({ preview, headers }: CustomerPreviewTableProps) {
   const t = useT();
-  const messages = useImportMessages();
   return (
     <Table.ScrollContainer minWidth={Math.max(720, 160 + headers.length * 130)}>
       <Table verticalSpacing={6} fz="sm" aria-label={t('imports.preview.table')}>
@@ -33,22 +31,7 @@ export function CustomerPreviewTable({ preview, headers }: CustomerPreviewTableP
             <Table.Tr key={row.row} bg={row.ok ? undefined : 'red.0'}>
               <Table.Td c="dimmed">{row.row}</Table.Td>
               <Table.Td>
-                {row.ok ? (
-                  <IconCheck size={16} color="var(--mantine-color-teal-7)" aria-label={t('imports.preview.ok')} />
-                ) : (
-                  <List size="sm" c="red.8" spacing={2}>
-                    {row.problems.map((problem, index) => (
-                      <List.Item key={index}>
-                        {problem.column && (
-                          <Text span fw={600} size="sm">
-                            {problem.column}:{' '}
-                          </Text>
-                        )}
-                        {messages.problem(problem)}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
+                <RowCheck row={row} />
               </Table.Td>
               {headers.map((header, index) => {
                 const bad = !row.ok && row.problems.some((problem) => problem.column === header);

@@ -11,8 +11,8 @@ import { effectiveCustomerSettings, type ImportKind } from './customerImportMode
 import { ImportErrorAlert } from './ImportErrorAlert.tsx';
 import { ImportSteps } from './ImportSteps.tsx';
 import { effectiveSettings } from './settingsModel.ts';
-import { useCustomerInspection, type CustomerOverrides } from './useCustomerInspection.ts';
-import { useInspection, type Overrides } from './useInspection.ts';
+import type { StartRequest } from './useImports.ts';
+import { useCustomerInspection, useInspection, type CustomerOverrides, type Overrides } from './useInspection.ts';
 import { UploadStep } from './UploadStep.tsx';
 
 /** What the file holds → upload → columns → check; starting the import opens its own page, to follow or come back to. */
@@ -35,16 +35,38 @@ export function ImportWizard() {
   );
 }
 
-/** The steps after the upload, around what each step shows. */
-function WizardFrame({ step, onStep, onRestart, children }: { step: 1 | 2; onStep: (step: 1 | 2) => void; onRestart: () => void; children: ReactNode }) {
+interface InspectionState<I> {
+  data: I | undefined;
+  pending: boolean;
+  error: unknown;
+}
+
+interface AfterUploadProps<I> {
+  inspection: InspectionState<I>;
+  onRestart: () => void;
+  /** Step 2 for this kind of file, with what goes on to the check. */
+  renderColumns: (data: I, onNext: () => void) => ReactNode;
+  /** What the check (or the import itself) is asked to do with the file as read. */
+  request: (data: I) => (dryRun: boolean) => StartRequest;
+}
+
+/** The steps after the upload, for either kind of file: its columns, then the check, which starts the import. */
+function AfterUpload<I>({ inspection, onRestart, renderColumns, request }: AfterUploadProps<I>) {
+  const navigate = useNavigate();
+  const [step, setStep] = useState<1 | 2>(1);
   const goTo = (next: number) => {
     if (next === 0) onRestart();
-    else if (next === 1) onStep(1);
+    else if (next === 1) setStep(1);
   };
+  let content;
+  if (inspection.pending) content = <LoadingState />;
+  else if (!inspection.data) content = <Unreadable error={inspection.error} onRestart={onRestart} />;
+  else if (step === 1) content = renderColumns(inspection.data, () => setStep(2));
+  else content = <CheckStep request={request(inspection.data)} onBack={() => setStep(1)} onStarted={(job) => void navigate(`/import/${job.id}`)} />;
   return (
     <>
       <ImportSteps active={step} onStepClick={goTo} />
-      {children}
+      {content}
     </>
   );
 }
@@ -63,85 +85,59 @@ function Unreadable({ error, onRestart }: { error: unknown; onRestart: () => voi
 }
 
 function FileWizard({ upload, onRestart }: { upload: Upload; onRestart: () => void }) {
-  const navigate = useNavigate();
-  const [step, setStep] = useState<1 | 2>(1);
   const [overrides, setOverrides] = useState<Overrides>({});
   const [saveAs, setSaveAs] = useState('');
   const inspection = useInspection(upload.uploadId, overrides);
-
-  let content;
-  if (inspection.pending) content = <LoadingState />;
-  else if (!inspection.data) content = <Unreadable error={inspection.error} onRestart={onRestart} />;
-  else if (step === 1) {
-    content = (
-      <ColumnsStep
-        inspection={inspection.data}
-        settings={effectiveSettings(inspection.data.settings, overrides)}
-        overrides={overrides}
-        onOverrides={setOverrides}
-        refreshing={inspection.refreshing}
-        ready={inspection.settled}
-        error={inspection.error}
-        saveAs={saveAs}
-        onSaveAs={setSaveAs}
-        onBack={onRestart}
-        onNext={() => setStep(2)}
-      />
-    );
-  } else {
-    const settings = inspection.data.settings;
-    const name = saveAs.trim();
-    content = (
-      <CheckStep
-        request={(dryRun) => ({ kind: 'transactions', body: { uploadId: upload.uploadId, settings, dryRun, ...(!dryRun && name && { saveMappingAs: name }) } })}
-        onBack={() => setStep(1)}
-        onStarted={(job) => void navigate(`/import/${job.id}`)}
-      />
-    );
-  }
+  const name = saveAs.trim();
   return (
-    <WizardFrame step={step} onStep={setStep} onRestart={onRestart}>
-      {content}
-    </WizardFrame>
+    <AfterUpload
+      inspection={inspection}
+      onRestart={onRestart}
+      renderColumns={(data, onNext) => (
+        <ColumnsStep
+          inspection={data}
+          settings={effectiveSettings(data.settings, overrides)}
+          overrides={overrides}
+          onOverrides={setOverrides}
+          refreshing={inspection.refreshing}
+          ready={inspection.settled}
+          error={inspection.error}
+          saveAs={saveAs}
+          onSaveAs={setSaveAs}
+          onBack={onRestart}
+          onNext={onNext}
+        />
+      )}
+      request={({ settings }) =>
+        (dryRun) => ({ kind: 'transactions', body: { uploadId: upload.uploadId, settings, dryRun, ...(!dryRun && name && { saveMappingAs: name }) } })
+      }
+    />
   );
 }
 
 function CustomerFileWizard({ upload, onRestart }: { upload: Upload; onRestart: () => void }) {
-  const navigate = useNavigate();
-  const [step, setStep] = useState<1 | 2>(1);
   const [overrides, setOverrides] = useState<CustomerOverrides>({});
   const inspection = useCustomerInspection(upload.uploadId, overrides);
-
-  let content;
-  if (inspection.pending) content = <LoadingState />;
-  else if (!inspection.data) content = <Unreadable error={inspection.error} onRestart={onRestart} />;
-  else if (step === 1) {
-    content = (
-      <CustomerColumnsStep
-        inspection={inspection.data}
-        settings={effectiveCustomerSettings(inspection.data.settings, overrides)}
-        overrides={overrides}
-        onOverrides={setOverrides}
-        refreshing={inspection.refreshing}
-        ready={inspection.settled}
-        error={inspection.error}
-        onBack={onRestart}
-        onNext={() => setStep(2)}
-      />
-    );
-  } else {
-    const settings = inspection.data.settings;
-    content = (
-      <CheckStep
-        request={(dryRun) => ({ kind: 'customers', body: { uploadId: upload.uploadId, settings, dryRun } })}
-        onBack={() => setStep(1)}
-        onStarted={(job) => void navigate(`/import/${job.id}`)}
-      />
-    );
-  }
   return (
-    <WizardFrame step={step} onStep={setStep} onRestart={onRestart}>
-      {content}
-    </WizardFrame>
+    <AfterUpload
+      inspection={inspection}
+      onRestart={onRestart}
+      renderColumns={(data, onNext) => (
+        <CustomerColumnsStep
+          inspection={data}
+          settings={effectiveCustomerSettings(data.settings, overrides)}
+          overrides={overrides}
+          onOverrides={setOverrides}
+          refreshing={inspection.refreshing}
+          ready={inspection.settled}
+          error={inspection.error}
+          onBack={onRestart}
+          onNext={onNext}
+        />
+      )}
+      request={({ settings }) =>
+        (dryRun) => ({ kind: 'customers', body: { uploadId: upload.uploadId, settings, dryRun } })
+      }
+    />
   );
 }

@@ -1,20 +1,29 @@
-import type { Inspection, TransactionField } from '@contracts/imports.ts';
-import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { Badge, Group, Select, Stack, Table, Text, type ComboboxData } from '@mantine/core';
 import { useT } from '../../i18n/i18nContext.ts';
-import { fieldOptions, IGNORE, isTransactionField } from './importFields.ts';
+import { IGNORE } from './importFields.ts';
 import { fieldOfColumn, sampleValues, type Mapping } from './mappingModel.ts';
 
-interface MappingTableProps {
-  inspection: Inspection;
-  mapping: Mapping;
-  onChange: (header: string, field: TransactionField | null) => void;
+/** What a column can be read as, for one kind of file (see useFieldChoices). */
+export interface FieldChoices<F extends string> {
+  options: ComboboxData;
+  /** A field's one-line help, or null. */
+  help: (field: string) => string | null;
+  /** The field a chosen option reads the column as, or null for "ignore". */
+  fieldOf: (value: string) => F | null;
+  /** Why Rapport proposed this column for this field, if it did. */
+  proposal?: (header: string, field: F) => 'header' | 'values' | undefined;
+}
+
+interface MappingTableProps<F extends string> {
+  inspection: { headers: readonly string[]; preview: readonly { cells: readonly string[] }[] };
+  mapping: Mapping<F>;
+  choices: FieldChoices<F>;
+  onChange: (header: string, field: F | null) => void;
 }
 
 /** One row per column of the file: its name, a few of its values, and what Rapport reads it as. */
-export function MappingTable({ inspection, mapping, onChange }: MappingTableProps) {
+export function MappingTable<F extends string>({ inspection, mapping, choices, onChange }: MappingTableProps<F>) {
   const t = useT();
-  const options = useMemo(() => fieldOptions(t), [t]);
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="xs" aria-label={t('imports.mapping.table')}>
@@ -28,7 +37,8 @@ export function MappingTable({ inspection, mapping, onChange }: MappingTableProp
         <Table.Tbody>
           {inspection.headers.map((header, index) => {
             const field = fieldOfColumn(mapping, header);
-            const reason = field && inspection.proposed[field] === header ? inspection.reasons[field] : undefined;
+            const fieldHelp = field && choices.help(field);
+            const reason = field ? choices.proposal?.(header, field) : undefined;
             return (
               <Table.Tr key={`${index}-${header}`}>
                 <Table.Td>
@@ -46,24 +56,15 @@ export function MappingTable({ inspection, mapping, onChange }: MappingTableProp
                     <Group gap="xs" wrap="nowrap">
                       <Select
                         aria-label={t('imports.mapping.readColumnAs', { column: header })}
-                        data={options}
+                        data={choices.options}
                         value={field ?? IGNORE}
                         allowDeselect={false}
                         searchable
                         maxDropdownHeight={360}
                         comboboxProps={{ width: 380, position: 'bottom-start' }}
-                        renderOption={({ option }) => (
-                          <div>
-                            <Text size="sm">{option.label}</Text>
-                            {isTransactionField(option.value) && (
-                              <Text size="xs" c="dimmed">
-                                {t(`imports.fields.${option.value}.help`)}
-                              </Text>
-                            )}
-                          </div>
-                        )}
+                        renderOption={({ option }) => <FieldOption label={option.label} help={option.value === IGNORE ? null : choices.help(option.value)} />}
                         w={230}
-                        onChange={(value) => onChange(header, value && isTransactionField(value) ? value : null)}
+                        onChange={(value) => onChange(header, value ? choices.fieldOf(value) : null)}
                       />
                       {reason && (
                         <Badge variant="light" color={reason === 'header' ? 'indigo' : 'grape'} title={t('imports.mapping.proposedHint')}>
@@ -71,9 +72,9 @@ export function MappingTable({ inspection, mapping, onChange }: MappingTableProp
                         </Badge>
                       )}
                     </Group>
-                    {field && (
+                    {fieldHelp && (
                       <Text size="xs" c="dimmed">
-                        {t(`imports.fields.${field}.help`)}
+                        {fieldHelp}
                       </Text>
                     )}
                   </Stack>
@@ -84,5 +85,18 @@ export function MappingTable({ inspection, mapping, onChange }: MappingTableProp
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function FieldOption({ label, help }: { label: string; help: string | null }) {
+  return (
+    <div>
+      <Text size="sm">{label}</Text>
+      {help && (
+        <Text size="xs" c="dimmed">
+          {help}
+        </Text>
+      )}
+    </div>
   );
 }

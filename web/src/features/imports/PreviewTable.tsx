@@ -1,10 +1,9 @@
 import type { Inspection } from '@contracts/imports.ts';
-import { Badge, List, Table, Text } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { Badge, Table, Text } from '@mantine/core';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import type { Mapping } from './mappingModel.ts';
-import { useImportMessages } from './useImportMessages.ts';
+import { RowCheck } from './RowCheck.tsx';
 
 interface PreviewTableProps {
   preview: Inspection['preview'];
@@ -19,7 +18,6 @@ interface PreviewTableProps {
 export function PreviewTable({ preview, headers, mapping }: PreviewTableProps) {
   const t = useT();
   const format = useFormat();
-  const messages = useImportMessages();
   const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -61,18 +59,7 @@ export function PreviewTable({ preview, headers, mapping }: PreviewTableProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {row.ok ? (
-                    <IconCheck size={16} color="var(--mantine-color-teal-7)" aria-label={t('imports.preview.ok')} />
-                  ) : (
-                    <List size="sm" c="red.8" spacing={2}>
-                      {row.problems.map((problem, index) => (
-                        <List.Item key={index}>
-                          {problem.column && <Text span fw={600} size="sm">{problem.column}: </Text>}
-                          {messages.problem(problem)}
-                        </List.Item>
-                      ))}
-                    </List>
-                  )}
+                  <RowCheck row={row} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -1,10 +1,9 @@
-import { DATE_FORMATS, type Inspection } from '@contracts/imports.ts';
-import { Input, Radio, SegmentedControl, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
-import { useId } from 'react';
+import type { Inspection } from '@contracts/imports.ts';
+import { Radio, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { useT } from '../../i18n/i18nContext.ts';
 import { CurrencySelect } from '../../ui/CurrencySelect.tsx';
+import { DateDecimalFields } from './DateDecimalFields.tsx';
 import { DateFormatAlert } from './DateFormatAlert.tsx';
-import type { DateFormat } from './importFields.ts';
 import type { ImportSettings } from './settingsModel.ts';
 
 type Read = ImportSettings['read'];
@@ -22,31 +21,11 @@ interface ReadOptionsProps {
 /** How values are read (dates, decimals, currency, refunds) and what happens to unknown customers. */
 export function ReadOptions({ date, read, options, dateChosen, onRead, onOptions }: ReadOptionsProps) {
   const t = useT();
-  const decimalLabel = useId();
   return (
     <Stack gap="md">
       {date && <DateFormatAlert date={date} dateFormat={read.dateFormat} chosen={dateChosen} onChoose={(dateFormat) => onRead({ dateFormat })} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="md">
-        <Select
-          label={t('imports.read.dateFormat')}
-          allowDeselect={false}
-          value={read.dateFormat}
-          onChange={(value) => value && onRead({ dateFormat: value as DateFormat })}
-          data={DATE_FORMATS.map((value) => ({ value, label: t(`imports.read.dateFormats.${value}`) }))}
-        />
-        <Input.Wrapper label={t('imports.read.decimal')} description={t('imports.read.decimalHint')} labelElement="div" labelProps={{ id: decimalLabel }}>
-          <SegmentedControl
-            aria-labelledby={decimalLabel}
-            value={read.decimal}
-            onChange={(value) => onRead({ decimal: value === ',' ? ',' : '.' })}
-            fullWidth
-            mt={4}
-            data={[
-              { value: '.', label: t('imports.read.decimalDot') },
-              { value: ',', label: t('imports.read.decimalComma') },
-            ]}
-          />
-        </Input.Wrapper>
+        <DateDecimalFields dateFormat={read.dateFormat} decimal={read.decimal} decimalHint={t('imports.read.decimalHint')} onChange={onRead} />
         <CurrencySelect label={t('imports.read.currency')} description={t('imports.read.currencyHint')} value={read.currency} onChange={(currency) => onRead({ currency })} />
         <TagsInput
           label={t('imports.read.refundPrefixes')}

@@ -3,7 +3,7 @@ import type { CustomerInspection } from '../../api/importsApi.ts';
 import type { TFunction } from '../../i18n/i18nContext.ts';
 import { IGNORE } from './importFields.ts';
 import type { Mapping } from './mappingModel.ts';
-import type { CustomerOverrides } from './useCustomerInspection.ts';
+import type { CustomerOverrides } from './useInspection.ts';
 
 /** What a file holds, chosen before it is uploaded: purchases (sales and refunds) or customers. */
 export type ImportKind = 'transactions' | 'customers';
