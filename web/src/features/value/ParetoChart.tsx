@@ -1,10 +1,10 @@
 import type { ValueDashboard } from '@contracts/analytics.ts';
 import { Box, Text, VisuallyHidden } from '@mantine/core';
-import { useElementSize } from '@mantine/hooks';
 import { useId } from 'react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
-import { linearScale, linePath } from './chartScale.ts';
+import { linearScale, linePath } from '../../ui/charts/chartScale.ts';
+import { useChartWidth } from '../../ui/charts/useChartWidth.ts';
 import { paretoCurve, separateLabels, valueShareAt } from './paretoModel.ts';
 
 const HEIGHT = 260;
@@ -23,8 +23,7 @@ export function ParetoChart({ pareto }: { pareto: ValueDashboard['pareto'] }) {
   const t = useT();
   const format = useFormat();
   const summaryId = useId();
-  const { ref, width: measured } = useElementSize();
-  const width = Math.max(320, Math.round(measured) || 560);
+  const { ref, width } = useChartWidth(560);
   const x = linearScale([0, 1], [LEFT, width - RIGHT]);
   const y = linearScale([0, 1], [HEIGHT - BOTTOM, TOP]);
   const curve = paretoCurve(pareto.points);

@@ -1,25 +1,26 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { useT } from '../../i18n/i18nContext.ts';
+import { useI18n } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { Panel } from '../../ui/Panel.tsx';
 import { GoldChanges } from './GoldChanges.tsx';
 import { GoldList } from './GoldList.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
+import { currentMonth } from '../purchases/spendModel.ts';
 import { PredictionNotice } from './PredictionNotice.tsx';
 import { RevenueChart } from './RevenueChart.tsx';
 import { fillMonths } from './revenueMonths.ts';
 import { TierTable } from './TierTable.tsx';
 import { useValueDashboard } from './useAnalytics.ts';
-import { Panel } from '../../ui/Panel.tsx';
 import { ValueTotals } from './ValueTotals.tsx';
 
 const MONTHS = 24;
 
 /** The overview: totals, revenue by month, how value is spread, the tiers, the gold customers and who moved. */
 export function ValueDashboardPage() {
-  const t = useT();
+  const { t, timeZone } = useI18n();
   const format = useFormat();
   usePageTitle(t('value.title'));
   const dashboard = useValueDashboard();
@@ -36,7 +37,7 @@ export function ValueDashboardPage() {
       <ValueTotals dashboard={data} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Panel size="sm" title={t('value.months.heading')} description={t('value.months.description', { currency: data.currency })}>
-          {months.length > 0 ? <RevenueChart months={months} currency={data.currency} /> : <Empty text={t('value.months.empty')} />}
+          {months.length > 0 ? <RevenueChart months={months} currency={data.currency} current={currentMonth(timeZone)} /> : <Empty text={t('value.months.empty')} />}
         </Panel>
         <Panel size="sm" title={t('value.pareto.heading')} description={basis}>
           <ParetoChart pareto={data.pareto} />
