@@ -5,6 +5,8 @@ import { useI18n, useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 
 type Fit = { logLikelihood: number; converged: boolean; iterations: number; customers: number };
+/** A parameter's name, value, and the currency it is in, if any. */
+type Parameter = [name: string, value: number, currency?: string];
 
 /** The fitted parameters of both models, with how well and on how many customers each was fitted. */
 export function ModelFit({ report }: { report: ModelReport }) {
@@ -27,11 +29,12 @@ export function ModelFit({ report }: { report: ModelReport }) {
       {report.gammaGamma && (
         <FitTable
           title={t('value.model.gammaGamma')}
-          description={t('value.model.gammaGammaExplain')}
+          description={t('value.model.gammaGammaExplain', { currency: report.currency })}
           parameters={[
             ['p', report.gammaGamma.p],
             ['q', report.gammaGamma.q],
-            ['γ', report.gammaGamma.gamma],
+            // γ is in currency units (pounds, not pence), as `rapport model fit` prints it.
+            ['γ', report.gammaGamma.gamma, report.currency],
           ]}
           fit={report.gammaGamma}
         />
@@ -40,7 +43,7 @@ export function ModelFit({ report }: { report: ModelReport }) {
   );
 }
 
-function FitTable({ title, description, parameters, fit }: { title: string; description: string; parameters: [string, number][]; fit: Fit }) {
+function FitTable({ title, description, parameters, fit }: { title: string; description: string; parameters: Parameter[]; fit: Fit }) {
   const { t, locale } = useI18n();
   const format = useFormat();
   const id = useId();
@@ -56,12 +59,12 @@ function FitTable({ title, description, parameters, fit }: { title: string; desc
       </Text>
       <Table verticalSpacing={4} aria-labelledby={id}>
         <Table.Tbody>
-          {parameters.map(([name, value]) => (
+          {parameters.map(([name, value, currency]) => (
             <Table.Tr key={name}>
               <Table.Th scope="row" fw={500} w="50%" ff="monospace">
                 {name}
               </Table.Th>
-              <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{significant.format(value)}</Table.Td>
+              <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{currency ? `${significant.format(value)}\u00a0${currency}` : significant.format(value)}</Table.Td>
             </Table.Tr>
           ))}
           <Table.Tr>
