@@ -86,7 +86,7 @@ describe('rapport demo (SQLite file)', () => {
     expect(count('select count(*) n from customer_metrics where workspace_id = ?')).toBe(summary.buyers);
     expect(count("select count(*) n from customer_metrics where workspace_id = ? and tier = 'gold'")).toBeGreaterThan(0);
     expect(count('select count(*) n from customer_metrics where workspace_id = ? and clv is not null')).toBe(summary.buyers);
-    expect(first.stdout).toMatch(/Predictions available \(\d+ buyers, \d+ repeat\): BG\/NBD r=[\d.]+ alpha=[\d.]+ a=[\d.]+ b=[\d.]+ \(weeks\); Gamma-Gamma p=/);
+    expect(first.stdout).toMatch(/Predictions available, models fitted \(\d+ buyers, \d+ repeat\): BG\/NBD r=[\d.]+ alpha=[\d.]+ a=[\d.]+ b=[\d.]+ \(weeks\); Gamma-Gamma p=[\d.]+ q=[\d.]+ gamma=[\d.]+ GBP/);
   });
 
   it('makes the same business again from the same seed, in a second workspace with a second owner', async () => {

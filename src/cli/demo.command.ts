@@ -3,7 +3,7 @@ import { setupRequestSchema } from '../contracts/auth.ts';
 import { systemClock } from '../shared/clock.ts';
 import { randomToken } from '../shared/ids.ts';
 import { parseInput } from '../shared/validation.ts';
-import { MINIMUM_CUSTOMERS, MINIMUM_REPEAT_CUSTOMERS } from '../modules/analytics/predictions.ts';
+import { describeModel } from '../modules/analytics/model-summary.ts';
 import { createDemoWorkspace, type DemoOutcome } from '../modules/demo/demo.usecases.ts';
 import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { createWorkspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
@@ -47,18 +47,11 @@ async function freeNames(database: Database, options: DemoOptions): Promise<{ na
 }
 
 const n = (v: number) => v.toLocaleString('en');
-const f = (v: number) => v.toFixed(3);
 
-function printSummary(out: DemoOutcome, name: string): void {
+function printSummary(out: DemoOutcome, name: string, currency: string): void {
   console.log(`Created demo workspace "${name}" (id ${out.workspaceId}): ${n(out.customers)} customers (${n(out.organisations)} organisations), ${n(out.sales)} purchases and ${n(out.refunds)} refunds over two years.`);
   console.log(`Customer value: ${n(out.buyers)} customers with purchases, ${n(out.gold)} gold customers.`);
-  const model = out.model;
-  if (model?.available && model.bgnbd) {
-    const gg = model.gammaGamma ? `; Gamma-Gamma p=${f(model.gammaGamma.p)} q=${f(model.gammaGamma.q)} gamma=${f(model.gammaGamma.gamma)}` : '; no spend model';
-    console.log(`Predictions available (${n(model.customers)} buyers, ${n(model.repeatCustomers)} repeat): BG/NBD r=${f(model.bgnbd.r)} alpha=${f(model.bgnbd.alpha)} a=${f(model.bgnbd.a)} b=${f(model.bgnbd.b)} (weeks)${gg}.`);
-  } else {
-    console.log(`Predictions not available: ${model?.reason ?? 'not computed'} (at least ${MINIMUM_CUSTOMERS} buyers and ${MINIMUM_REPEAT_CUSTOMERS} repeat buyers are needed).`);
-  }
+  console.log(describeModel(out.model, currency));
 }
 
 export function demoCommand(): Command {
@@ -95,7 +88,7 @@ export function demoCommand(): Command {
           { db: database.db, dialect: database.dialect, clock: systemClock },
           { setup, customers: options.customers, seed: options.seed, onStep: (step) => console.error(STEPS[step]) },
         );
-        printSummary(outcome, name);
+        printSummary(outcome, name, setup.baseCurrency);
         console.log(`Sign in as ${setup.email}`);
         if (generated) console.log(`Owner password (shown once): ${generated}`);
         console.error(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

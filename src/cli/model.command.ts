@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { createAnalyticsRepository } from '../modules/analytics/analytics.repository.ts';
 import { fitModels, type ModelFitResult } from '../modules/analytics/model-fit.ts';
+import { describeModel } from '../modules/analytics/model-summary.ts';
 import { dayInZone, dayNumber, type DayPurchase } from '../modules/analytics/repeat-summaries.ts';
 import { inspectTransactionsSample } from '../modules/imports/imports.usecases.ts';
 import type { ColumnMapping } from '../modules/imports/import-fields.ts';
@@ -225,10 +226,9 @@ export function recomputeCommand(): Command {
         const started = Date.now();
         try {
           const outcome = await recomputeWorkspace({ db: database.db, clock: systemClock }, workspaceId, { refit: options.refit ?? false, onProgress: (share) => repo.heartbeat(workspaceId, toDbTime(new Date()), share) });
-          const model = outcome.model;
+          const currency = (await createWorkspacesRepository(database.db).getWorkspace(workspaceId))!.base_currency;
           console.log(`Recomputed ${outcome.customers.toLocaleString('en')} customers (${outcome.buyers.toLocaleString('en')} with purchases) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-          if (model?.available && model.bgnbd) console.log(`Models ${outcome.refitted ? 'fitted' : 'kept from ' + model.fittedAt}: BG/NBD r=${model.bgnbd.r.toFixed(3)} alpha=${model.bgnbd.alpha.toFixed(3)} a=${model.bgnbd.a.toFixed(3)} b=${model.bgnbd.b.toFixed(3)}${model.gammaGamma ? `; Gamma-Gamma p=${model.gammaGamma.p.toFixed(3)} q=${model.gammaGamma.q.toFixed(3)} gamma=${model.gammaGamma.gamma.toFixed(3)}` : ''}.`);
-          else console.log(`Predictions not available: ${model?.reason ?? 'not computed'} (at least ${50} customers and ${20} repeat customers are needed).`);
+          console.log(describeModel(outcome.model, currency, outcome.refitted));
         } catch (error) {
           await repo.fail(workspaceId, error instanceof Error ? error.message : String(error));
           throw error;

@@ -96,7 +96,7 @@ export function generateDemo(options: DemoOptions): DemoData {
     customers.push({ key, profile, createdAt, tags: [], parentKey: null, employment: null });
   }
 
-  const refunds: DemoTransaction[] = [];
+  const refunds: (DemoTransaction & { daysAgo: number })[] = [];
   for (const sale of sales) {
     if (!sale.refund) continue;
     const daysAgo = sale.daysAgo - sale.refund.afterDays;
@@ -105,16 +105,18 @@ export function generateDemo(options: DemoOptions): DemoData {
     const amount = full ? sale.amountMinor : Math.max(10, Math.round((sale.amountMinor * sale.refund.share) / 10) * 10);
     // A full refund takes the goods back (its cost too); a partial one is money back only.
     const cost = sale.costMinor === null ? null : full ? -sale.costMinor : 0;
-    refunds.push({ customerKey: sale.customerKey, kind: 'refund', occurredAt: openingHoursAt(options.now, daysAgo, options.utcOffsetMinutes), amountMinor: -amount, costMinor: cost, channel: sale.channel, campaign: null, externalId: '' });
+    refunds.push({ customerKey: sale.customerKey, kind: 'refund', occurredAt: openingHoursAt(options.now, daysAgo, options.utcOffsetMinutes), amountMinor: -amount, costMinor: cost, channel: sale.channel, campaign: null, externalId: '', daysAgo });
   }
 
   relate(customers, organisations, relating, options.now);
   tag(customers, [...sales, ...refunds], relating);
 
-  const transactions: DemoTransaction[] = [...sales.map(({ refund: _refund, daysAgo: _daysAgo, ...t }) => t), ...refunds].toSorted((x, y) => x.occurredAt.getTime() - y.occurredAt.getTime() || x.customerKey - y.customerKey);
+  // Numbered in the story's own time (days ago), not by clock times, which move into opening
+  // hours differently at different times of day: the same seed numbers the same orders.
+  const ordered = [...sales.map(({ refund: _refund, ...t }) => t), ...refunds].toSorted((x, y) => y.daysAgo - x.daysAgo || x.customerKey - y.customerKey || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
   let order = 10_001;
   let credit = 5_001;
-  for (const t of transactions) t.externalId = t.kind === 'sale' ? `SO-${order++}` : `RF-${credit++}`;
+  const transactions: DemoTransaction[] = ordered.map(({ daysAgo: _daysAgo, ...t }) => ({ ...t, externalId: t.kind === 'sale' ? `SO-${order++}` : `RF-${credit++}` }));
   return { customers, transactions };
 }
 
