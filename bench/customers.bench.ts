@@ -7,26 +7,22 @@
  *                                       or the local server when it answers)
  *   BENCH_CUSTOMERS=20000 npm run bench:customers
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sql, type Kysely } from 'kysely';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/db/connection.ts';
 import type { DB } from '../src/db/schema.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import { createWorkspace } from '../src/modules/workspaces/workspaces.usecases.ts';
 import { buildApp } from '../src/server/app.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { generateCustomers } from './generate-customers.ts';
+import { freshDatabase, PG_URL, postgresAnswers } from './databases.ts';
 import { writeBenchmarkSection } from './report.ts';
 
 const COUNT = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const WARMUPS = 20;
-const PG_URL = process.env.RAPPORT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Scenario {
   name: string;
@@ -173,38 +169,6 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<Result[]> {
   }
 }
 
-async function freshDatabase(dialect: 'sqlite' | 'postgres'): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
-    const database = openDatabase({ sqlitePath: path.join(dir, 'bench.db') });
-    return { database, drop: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const name = `rapport_bench_${randomBytes(4).toString('hex')}`;
-  await admin((c) => c.query(`create database ${name}`));
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const database = openDatabase({ url: url.toString() });
-  return { database, drop: async () => { await database.close(); await admin((c) => c.query(`drop database if exists ${name} with (force)`)); } };
-}
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function postgresAnswers(): Promise<boolean> {
-  try {
-    await admin((c) => c.query('select 1'));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function quantile(values: number[], q: number): number {
   const sorted = values.toSorted((a, b) => a - b);

@@ -7,13 +7,8 @@
  *   npm run bench:recompute        (SQLite, and PostgreSQL when the local server answers)
  *   BENCH_CUSTOMERS=20000 npm run bench:recompute
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { openDatabase, type Database } from '../src/db/connection.ts';
+import type { Database } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import { recomputeWorkspace } from '../src/modules/analytics/recompute.usecases.ts';
 import { createTransactionsRepository, type TransactionRow } from '../src/modules/transactions/transactions.repository.ts';
@@ -21,11 +16,11 @@ import { createWorkspace } from '../src/modules/workspaces/workspaces.usecases.t
 import { fixedClock } from '../src/shared/clock.ts';
 import { newId } from '../src/shared/ids.ts';
 import { generateCustomers, random } from './generate-customers.ts';
+import { freshDatabase, postgresAnswers } from './databases.ts';
 import { writeBenchmarkSection } from './report.ts';
 
 const COUNT = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const RUNS = 3;
-const PG_URL = process.env.RAPPORT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TODAY = new Date('2026-01-01T12:00:00Z');
 const DAY = 86_400_000;
 
@@ -128,42 +123,6 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<Result> {
   }
 }
 
-async function freshDatabase(dialect: 'sqlite' | 'postgres'): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
-    const database = openDatabase({ sqlitePath: path.join(dir, 'bench.db') });
-    return { database, drop: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const name = `rapport_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const database = openDatabase({ url: url.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const again = new pg.Client({ connectionString: PG_URL });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
-}
-
-async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const results: Result[] = [await benchDialect('sqlite')];
 if (process.env.BENCH_DIALECT !== 'sqlite' && (await postgresAnswers())) results.push(await benchDialect('postgres'));
