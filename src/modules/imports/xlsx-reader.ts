@@ -9,9 +9,33 @@ import type { TableRow } from './table-reader.ts';
  */
 export async function* xlsxSheets(path: string): AsyncIterable<{ name: string; rows: AsyncIterable<TableRow> }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' } as never);
-  for await (const sheet of reader as AsyncIterable<AsyncIterable<ExcelJS.Row> & { name: string }>) {
-    yield { name: sheet.name, rows: sheetRows(sheet) };
+  let yielded = false;
+  try {
+    for await (const sheet of reader as AsyncIterable<AsyncIterable<ExcelJS.Row> & { name: string }>) {
+      yielded = true;
+      yield { name: sheet.name, rows: sheetRows(sheet) };
+    }
+  } catch (error) {
+    // exceljs's streaming reader needs xl/workbook.xml before a sheet that it can read at once
+    // (after the shared strings); zip files that store it later (exceljs's own writer sometimes
+    // does) fail with "reading 'sheets'". Those are read whole instead: correct, not streamed.
+    if (yielded || !/reading 'sheets'/.test(String((error as Error)?.message))) throw error;
+    yield* wholeWorkbookSheets(path);
   }
+}
+
+async function* wholeWorkbookSheets(path: string): AsyncIterable<{ name: string; rows: AsyncIterable<TableRow> }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  for (const sheet of workbook.worksheets) {
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
+    yield { name: sheet.name, rows: sheetRows(asAsync(rows)) };
+  }
+}
+
+async function* asAsync<T>(items: T[]): AsyncIterable<T> {
+  yield* items;
 }
 
 async function* sheetRows(sheet: AsyncIterable<ExcelJS.Row>): AsyncIterable<TableRow> {
