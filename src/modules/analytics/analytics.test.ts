@@ -153,6 +153,11 @@ describeEachDatabase('customer value on a hand-computed shop', (db) => {
     expect((await get(`/customers/${ids.Alma}/value`)).lapse).toEqual({ state: 'active', gapDays: 141, gapSource: 'own' });
     const profile = await get(`/customers/${ids.Erik}`);
     expect(profile.bits.filter((b: { state: string }) => b.state === 'known').map((b: { key: string; summary: string }) => `${b.key}=${b.summary}`)).toEqual(['value=51000 EUR', 'tier=gold', 'risk=active']);
+    // Completeness counts those bits, the same on the profile and in the list, its filter and its sort:
+    // a name and three bits of fifteen checks is 27%; Dmitri, who never bought, has his name alone (7%).
+    expect([profile.completeness, profile.completenessDetail.score]).toEqual([27, 27]);
+    const byCompleteness = await get(`/customers?sort=completeness&order=asc&filters=${encodeURIComponent(JSON.stringify([{ field: 'completeness', op: 'lt', value: 27 }]))}`);
+    expect(byCompleteness.items.map((c: { displayName: string; completeness: number }) => `${c.displayName} ${c.completeness}`)).toEqual(['Dmitri 7']);
     // Seven customers are too few to fit a model: said so, not guessed.
     expect((await get(`/customers/${ids.Alma}/value`)).prediction).toMatchObject({ available: false, reason: 'too_few_customers', pAlive: null, clvMinor: null });
     const model = await get('/analytics/model');

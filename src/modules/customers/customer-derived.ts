@@ -62,6 +62,25 @@ export function completenessOf(input: CompletenessInput): { score: number; known
   return { score: Math.round((100 * known.length) / checks.length), known, missing };
 }
 
+/** How many checks the score of a kind counts (its fields and the seven bits). */
+export function completenessChecks(kind: CustomersTable['kind']): number {
+  const none = { kind, display_name: '', website: null, address_line1: null, city: null, birthday: null, consent_given: null, preferred_language: null, customer_since: null };
+  const { known, missing } = completenessOf({ row: none, hasEmail: false, hasPhone: false, knownBits: new Set() });
+  return known.length + missing.length;
+}
+
+/**
+ * The stored score counts none of the customer-value bits: they change with every recompute,
+ * not with the customer's own writes. Lists, filters, sorts and the profile add them (value and
+ * tier once the customer has metrics, risk with a lapse state) to the facts the stored score
+ * counted, recovered exactly from it (a score is 100 · known / checks, rounded).
+ */
+export function withValueBits(stored: number, kind: CustomersTable['kind'], valueBits: number): number {
+  if (valueBits === 0) return stored;
+  const checks = completenessChecks(kind);
+  return Math.round((100 * (Math.round((stored * checks) / 100) + valueBits)) / checks);
+}
+
 /** What would fill in each of the seven bits, until the feature that owns it lands. */
 export const BIT_ACTIONS: Record<(typeof BIT_KEYS)[number], string> = {
   value: 'import_sales',

@@ -3,6 +3,7 @@ import { dialectOf, jsonArrayFrom, jsonObjectFrom, type DialectName } from '../.
 import type { DB } from '../../db/schema.ts';
 import { escapeLike } from '../../shared/text.ts';
 import type { CustomerRow } from './customers.repository.ts';
+import { completenessChecks } from './customer-derived.ts';
 import type { ResolvedFilter, ResolvedSort } from './list-spec.ts';
 
 export interface ListSpec {
@@ -32,7 +33,7 @@ const HIGH_SENTINEL = { text: '\uffff', number: 1e300, timestamp: '9999-12-31T23
 function sortExpression(sort: ResolvedSort, order: 'asc' | 'desc'): RawBuilder<string | number> {
   const sentinel = NULL_SENTINEL[sort.valueType];
   if (sort.type === 'column') {
-    const column = sql.ref(`c.${sort.column}`);
+    const column = columnValue(sort.column);
     return sort.nullable ? sql<string | number>`coalesce(${column}, ${sentinel})` : sql<string | number>`${column}`;
   }
   if (sort.type === 'metric') {
@@ -42,6 +43,14 @@ function sortExpression(sort: ResolvedSort, order: 'asc' | 'desc'): RawBuilder<s
   }
   return sql<string | number>`coalesce((select av.${sql.ref(sort.column)} from attribute_values av
     where av.workspace_id = c.workspace_id and av.customer_id = c.id and av.attribute_id = ${sort.attributeId}), ${sentinel})`;
+}
+
+/** A customer column as lists show it: completeness with the customer-value bits added (see withValueBits). */
+function columnValue(column: string): RawBuilder<unknown> {
+  if (column !== 'completeness') return sql`${sql.ref(`c.${column}`)}`;
+  const checks = sql`(case when c.kind = 'person' then ${sql.lit(completenessChecks('person'))} else ${sql.lit(completenessChecks('organisation'))} end)`;
+  const bits = sql`coalesce((select case when m.lapse_state is null then 2 else 3 end from customer_metrics m where m.workspace_id = c.workspace_id and m.customer_id = c.id), 0)`;
+  return sql`cast(round(100.0 * (round(c.completeness * ${checks} / 100.0) + ${bits}) / ${checks}) as integer)`;
 }
 
 /** A customer-value metric of the row's customer (null without a metrics row). */
@@ -94,7 +103,7 @@ function belongsTo(id: string | null): Expression<SqlBool> {
 function filterExpression(filter: ResolvedFilter): Expression<SqlBool> {
   switch (filter.type) {
     case 'column':
-      return compare(sql.ref(`c.${filter.column}`), filter.op, filter.value, filter.valueType);
+      return compare(columnValue(filter.column), filter.op, filter.value, filter.valueType);
     case 'contact': {
       const match = filter.op === 'contains' ? sql`(lower(cc.value) like ${like(filter.value ?? '')} escape '\\' or cc.match_key like ${like(filter.value ?? '')} escape '\\')` : sql`cc.match_key = ${filter.kind === 'phone' ? (filter.value ?? '').slice(-10) : filter.value}`;
       const exists = (condition: unknown) => sql<SqlBool>`exists (select 1 from customer_contacts cc where cc.workspace_id = c.workspace_id and cc.customer_id = c.id and cc.kind = ${filter.kind} and ${condition})`;
