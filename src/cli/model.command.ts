@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { createAnalyticsRepository } from '../modules/analytics/analytics.repository.ts';
+import { runRecompute } from '../modules/analytics/analytics-jobs.ts';
+import { systemClock } from '../shared/clock.ts';
 import { fitModels, type ModelFitResult } from '../modules/analytics/model-fit.ts';
 import { describeModel } from '../modules/analytics/model-summary.ts';
 import { dayInZone, dayNumber, type DayPurchase } from '../modules/analytics/repeat-summaries.ts';
@@ -214,25 +216,14 @@ export function recomputeCommand(): Command {
     .option('-w, --workspace <id or name>', 'the workspace (needed when there are several)')
     .option('--refit', 'fit the models again even if little has changed')
     .action(async (options: { workspace?: string; refit?: boolean }) => {
-      const { recomputeWorkspace } = await import('../modules/analytics/recompute.usecases.ts');
-      const { systemClock } = await import('../shared/clock.ts');
-      const { toDbTime } = await import('../db/dialect.ts');
       await withDatabase(async (database) => {
         const workspaceId = await pickWorkspace(database, options.workspace);
-        const repo = createAnalyticsRepository(database.db);
-        const now = new Date();
-        await repo.markStale(workspaceId, toDbTime(now), options.refit ?? false);
-        if (!(await repo.claim(workspaceId, toDbTime(now), toDbTime(new Date(now.getTime() - 120_000))))) throw badRequest('recompute.running', 'A recompute of this workspace is running elsewhere; try again when it is done');
         const started = Date.now();
-        try {
-          const outcome = await recomputeWorkspace({ db: database.db, clock: systemClock }, workspaceId, { refit: options.refit ?? false, onProgress: (share) => repo.heartbeat(workspaceId, toDbTime(new Date()), share) });
-          const currency = (await createWorkspacesRepository(database.db).getWorkspace(workspaceId))!.base_currency;
-          console.log(`Recomputed ${outcome.customers.toLocaleString('en')} customers (${outcome.buyers.toLocaleString('en')} with purchases) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-          console.log(describeModel(outcome.model, currency, outcome.refitted));
-        } catch (error) {
-          await repo.fail(workspaceId, error instanceof Error ? error.message : String(error));
-          throw error;
-        }
+        const outcome = await runRecompute({ db: database.db, clock: systemClock }, workspaceId, { refit: options.refit ?? false });
+        if (!outcome) throw badRequest('recompute.running', 'A recompute of this workspace is running elsewhere; try again when it is done');
+        const currency = (await createWorkspacesRepository(database.db).getWorkspace(workspaceId))!.base_currency;
+        console.log(`Recomputed ${outcome.customers.toLocaleString('en')} customers (${outcome.buyers.toLocaleString('en')} with purchases) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+        console.log(describeModel(outcome.model, currency, outcome.refitted));
       });
     });
 }

@@ -1,6 +1,6 @@
 import { toDbTime } from '../../db/dialect.ts';
 import { createAnalyticsRepository } from './analytics.repository.ts';
-import { recomputeWorkspace, refreshCustomers, type AnalyticsDeps } from './recompute.usecases.ts';
+import { recomputeWorkspace, refreshCustomers, type AnalyticsDeps, type RecomputeOutcome } from './recompute.usecases.ts';
 
 /**
  * Recompute as a background job. Anything that changes value marks the workspace stale;
@@ -28,19 +28,21 @@ export async function purchasesChanged(deps: JobsDeps, workspaceId: string, cust
   }
 }
 
-/** Claims and runs one workspace's recompute; false when another runner has it. */
-export async function runRecompute(deps: JobsDeps, workspaceId: string, options: { refit?: boolean } = {}): Promise<boolean> {
+/**
+ * Claims and runs one workspace's recompute (the scheduler, `rapport recompute`, `rapport demo`):
+ * null when another runner has it. A failure is recorded on the job, then thrown.
+ */
+export async function runRecompute(deps: JobsDeps, workspaceId: string, options: { refit?: boolean } = {}): Promise<RecomputeOutcome | null> {
   const repo = createAnalyticsRepository(deps.db);
   const now = deps.clock.now();
-  if (!(await repo.state(workspaceId))) await repo.markStale(workspaceId, toDbTime(now), false);
-  if (!(await repo.claim(workspaceId, toDbTime(now), toDbTime(new Date(now.getTime() - HEARTBEAT_STALE_MS))))) return false;
+  await repo.ensureState(workspaceId);
+  if (!(await repo.claim(workspaceId, toDbTime(now), toDbTime(new Date(now.getTime() - HEARTBEAT_STALE_MS))))) return null;
   try {
-    await recomputeWorkspace(deps, workspaceId, { ...options, onProgress: (share) => repo.heartbeat(workspaceId, toDbTime(deps.clock.now()), share) });
+    return await recomputeWorkspace(deps, workspaceId, { ...options, onProgress: (share) => repo.heartbeat(workspaceId, toDbTime(deps.clock.now()), share) });
   } catch (error) {
-    deps.log?.(`Recomputing customer value of workspace ${workspaceId} failed`, error);
     await repo.fail(workspaceId, error instanceof Error ? error.message : String(error));
+    throw error;
   }
-  return true;
 }
 
 /** One pass of the scheduler: every due workspace, one after another. */
@@ -48,7 +50,13 @@ export async function runDueRecomputes(deps: JobsDeps): Promise<number> {
   const now = deps.clock.now().getTime();
   const due = await createAnalyticsRepository(deps.db).due(toDbTime(new Date(now - QUIET_MS)), toDbTime(new Date(now - HEARTBEAT_STALE_MS)), toDbTime(new Date(now - DAILY_MS)));
   let ran = 0;
-  for (const workspaceId of due) if (await runRecompute(deps, workspaceId)) ran++;
+  for (const workspaceId of due) {
+    try {
+      if (await runRecompute(deps, workspaceId)) ran++;
+    } catch (error) {
+      deps.log?.(`Recomputing customer value of workspace ${workspaceId} failed`, error);
+    }
+  }
   return ran;
 }
 

@@ -41,15 +41,6 @@ function grouped(customers: readonly RepeatSummary[]): { x: number; tx: number; 
   return [...groups.values()];
 }
 
-/** The exact log-likelihood of one customer's history. */
-export function bgNbdCustomerLogLikelihood({ r, alpha, a, b }: BgNbdParams, { x, tx, T }: RepeatSummary): number {
-  const a1 = logGamma(r + x) - logGamma(r) + r * Math.log(alpha);
-  const a2 = logBeta(a, b + x) - logBeta(a, b);
-  const stillAlive = -(r + x) * Math.log(alpha + T);
-  const droppedOut = x > 0 ? Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx) : -Infinity;
-  return a1 + a2 + logAddExp(stillAlive, droppedOut);
-}
-
 export function bgNbdLogLikelihood(params: BgNbdParams, customers: readonly RepeatSummary[]): number {
   return summedLogLikelihood(params, byFrequency(grouped(customers)));
 }
@@ -66,7 +57,7 @@ function byFrequency(groups: { x: number; tx: number; T: number; n: number }[]):
   return [...byX.values()];
 }
 
-/** The same sum as bgNbdCustomerLogLikelihood over every customer, with the gamma functions taken once per frequency. */
+/** The exact log-likelihood summed over every customer (FHL eq. 6), with the gamma functions taken once per frequency. */
 function summedLogLikelihood({ r, alpha, a, b }: BgNbdParams, groups: readonly FrequencyGroup[]): number {
   const base = r * Math.log(alpha) - logGamma(r) - logBeta(a, b);
   const logA = Math.log(a);

@@ -18,12 +18,8 @@ export interface SpendSummary {
   m: number;
 }
 
-export function gammaGammaCustomerLogLikelihood({ p, q, gamma }: GammaGammaParams, { x, m }: SpendSummary): number {
-  return logGamma(p * x + q) - logGamma(p * x) - logGamma(q) + q * Math.log(gamma) + (p * x - 1) * Math.log(m) + p * x * Math.log(x) - (p * x + q) * Math.log(gamma + m * x);
-}
-
 /** Only customers with a repeat purchase and a positive mean count: the model is of positive spend. */
-export function usableForSpend(s: SpendSummary): boolean {
+function usableForSpend(s: SpendSummary): boolean {
   return s.x > 0 && s.m > 0 && Number.isFinite(s.m);
 }
 

@@ -9,7 +9,7 @@ import { createAnalyticsRepository, type LedgerRow, type StateRow } from './anal
 import type { BgNbdParams } from './bgnbd.ts';
 import { aggregateCustomer, type CustomerAggregates, type LedgerEntry } from './customer-aggregates.ts';
 import type { GammaGammaParams } from './gamma-gamma.ts';
-import { fitWorkspaceModels, MINIMUM_CUSTOMERS, MINIMUM_REPEAT_CUSTOMERS, type PredictionReason } from './predictions.ts';
+import { fitWorkspaceModels, type PredictionReason } from './predictions.ts';
 import { dayInZone, dayNumber, dayToDate } from './repeat-summaries.ts';
 import { trackModel, type Tracking } from './tracking.ts';
 import { scoreWorkspace, type ScoringModels, type ValueSummary } from './workspace-scoring.ts';
@@ -70,7 +70,14 @@ function calendar(now: Date, timeZone: string) {
  * The full recompute of one workspace. The caller holds the job (see analytics-jobs.ts);
  * `onProgress` is told the share done as customers are read.
  */
-export async function recomputeWorkspace(deps: AnalyticsDeps, workspaceId: string, options: { refit?: boolean; onProgress?: (share: number) => Promise<void> } = {}): Promise<{ customers: number; buyers: number; refitted: boolean; model: StoredModel | null }> {
+export interface RecomputeOutcome {
+  customers: number;
+  buyers: number;
+  refitted: boolean;
+  model: StoredModel | null;
+}
+
+export async function recomputeWorkspace(deps: AnalyticsDeps, workspaceId: string, options: { refit?: boolean; onProgress?: (share: number) => Promise<void> } = {}): Promise<RecomputeOutcome> {
   const repo = createAnalyticsRepository(deps.db);
   const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
   if (!workspace) throw notFound('workspace');
@@ -189,4 +196,3 @@ export async function refreshCustomers(deps: AnalyticsDeps, workspaceId: string,
   await repo.replaceCustomerMetrics(workspaceId, ids, rows);
 }
 
-export { MINIMUM_CUSTOMERS, MINIMUM_REPEAT_CUSTOMERS };

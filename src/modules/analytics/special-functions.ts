@@ -35,16 +35,6 @@ export function logAddExp(a: number, b: number): number {
   return m + Math.log1p(Math.exp(-Math.abs(a - b)));
 }
 
-/** ln Σ e^v. */
-export function logSumExp(values: readonly number[]): number {
-  let m = -Infinity;
-  for (const v of values) if (v > m) m = v;
-  if (m === -Infinity || m === Infinity) return m;
-  let s = 0;
-  for (const v of values) s += Math.exp(v - m);
-  return m + Math.log(s);
-}
-
 const MAX_TERMS = 2_000_000;
 
 /** Γ(x) as its sign and the logarithm of its magnitude, for any x that is not 0, −1, −2, … */

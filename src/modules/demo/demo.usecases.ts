@@ -7,7 +7,8 @@ import { conflict } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { parseInput } from '../../shared/validation.ts';
 import { createAnalyticsRepository } from '../analytics/analytics.repository.ts';
-import { recomputeWorkspace, type StoredModel } from '../analytics/recompute.usecases.ts';
+import type { StoredModel } from '../analytics/recompute.usecases.ts';
+import { runRecompute } from '../analytics/analytics-jobs.ts';
 import type { ValueSummary } from '../analytics/workspace-scoring.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { addEmployment } from '../customers/customer-lifecycle.usecases.ts';
@@ -70,25 +71,18 @@ export async function createDemoWorkspace(deps: WorkspaceDeps, request: DemoRequ
   });
 
   request.onStep?.('recompute');
-  const analytics = createAnalyticsRepository(deps.db);
-  await analytics.markStale(workspaceId, toDbTime(now), true);
-  if (!(await analytics.claim(workspaceId, toDbTime(now), toDbTime(now)))) throw conflict('recompute.running', 'A server already recomputes this workspace; its value appears when it is done');
-  try {
-    const outcome = await recomputeWorkspace({ db: deps.db, clock: deps.clock }, workspaceId, { refit: true });
-    return {
-      workspaceId,
-      customers: data.customers.length,
-      organisations: data.customers.filter((c) => c.profile.kind === 'organisation').length,
-      sales: rows.filter((r) => r.kind === 'sale').length,
-      refunds: rows.filter((r) => r.kind === 'refund').length,
-      buyers: outcome.buyers,
-      gold: ((await analytics.state(workspaceId))?.summary as ValueSummary | null)?.tiers.find((t) => t.tier === 'gold')?.customers ?? 0,
-      model: outcome.model,
-    };
-  } catch (error) {
-    await analytics.fail(workspaceId, error instanceof Error ? error.message : String(error));
-    throw error;
-  }
+  const outcome = await runRecompute({ db: deps.db, clock: deps.clock }, workspaceId, { refit: true });
+  if (!outcome) throw conflict('recompute.running', 'A server already recomputes this workspace; its value appears when it is done');
+  return {
+    workspaceId,
+    customers: data.customers.length,
+    organisations: data.customers.filter((c) => c.profile.kind === 'organisation').length,
+    sales: rows.filter((r) => r.kind === 'sale').length,
+    refunds: rows.filter((r) => r.kind === 'refund').length,
+    buyers: outcome.buyers,
+    gold: ((await createAnalyticsRepository(deps.db).state(workspaceId))?.summary as ValueSummary | null)?.tiers.find((t) => t.tier === 'gold')?.customers ?? 0,
+    model: outcome.model,
+  };
 }
 
 /** Minutes ahead of UTC in this time zone at this moment (opening hours are local). */
