@@ -2,17 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { appliedMigrations } from '../db/migrator.ts';
-import type { Actor } from '../modules/auth/permissions.ts';
 import { exportCustomers, exportTransactions } from '../modules/exports/exports.usecases.ts';
 import type { SheetFormat } from '../modules/exports/sheet-writers.ts';
 import { exportWorkspaceArchive, restoreWorkspaceArchive } from '../modules/exports/workspace-archive.ts';
 import { systemClock } from '../shared/clock.ts';
 import { withDatabase } from './database.ts';
-import { pickWorkspace } from './workspace-option.ts';
+import { cliActor, pickWorkspace } from './workspace-option.ts';
 
-function cliActor(workspaceId: string): Actor {
-  return { workspaceId, userId: 'cli', role: 'owner', via: 'session', scope: 'read_write' };
-}
 
 export function exportCommand(): Command {
   const command = new Command('export').description('export customers or transactions as CSV/XLSX, or a whole workspace as one archive file');

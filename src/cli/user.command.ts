@@ -4,15 +4,11 @@ import { randomToken } from '../shared/ids.ts';
 import { systemClock } from '../shared/clock.ts';
 import { parseInput } from '../shared/validation.ts';
 import { createUser, listUsers } from '../modules/users/users.usecases.ts';
-import type { Actor } from '../modules/auth/permissions.ts';
 import { withDatabase } from './database.ts';
 import { readStdinLine } from './prompt.ts';
-import { pickWorkspace } from './workspace-option.ts';
+import { cliActor, pickWorkspace } from './workspace-option.ts';
 
 /** The CLI runs with the machine owner's authority: it acts as a workspace owner. */
-function cliActor(workspaceId: string): Actor {
-  return { workspaceId, userId: 'cli', role: 'owner', via: 'session', scope: 'read_write' };
-}
 
 export function userCommand(): Command {
   const user = new Command('user').description('manage the users of a workspace');

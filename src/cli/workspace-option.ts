@@ -1,6 +1,12 @@
 import type { Database } from '../db/connection.ts';
+import type { Actor } from '../modules/auth/permissions.ts';
 import { badRequest } from '../shared/errors.ts';
 import { createWorkspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
+
+/** Who a CLI command acts as: the workspace's owner, by the operator's hand. */
+export function cliActor(workspaceId: string): Actor {
+  return { workspaceId, userId: 'cli', role: 'owner', via: 'session', scope: 'read_write' };
+}
 
 /** The workspace a CLI command acts on: the one named, or the only one there is. */
 export async function pickWorkspace(database: Database, idOrName: string | undefined): Promise<string> {

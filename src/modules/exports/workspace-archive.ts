@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import { pipeline } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
+import { parseJsonColumn } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { conflict, badRequest } from '../../shared/errors.ts';
 import { chunked } from '../transactions/transactions.repository.ts';
@@ -73,7 +74,7 @@ export async function exportWorkspaceArchive(db: Kysely<DB>, workspaceId: string
     let count = 0;
     for await (const rows of tableRows(db, table, workspaceId)) {
       const json = JSON_COLUMNS[table];
-      const parsed = json ? rows.map((r) => ({ ...r, ...Object.fromEntries(json.map((c) => [c, typeof r[c] === 'string' ? JSON.parse(r[c] as string) : r[c]])) })) : rows;
+      const parsed = json ? rows.map((r) => ({ ...r, ...Object.fromEntries(json.map((c) => [c, r[c] === null || r[c] === undefined ? r[c] : parseJsonColumn(r[c])])) })) : rows;
       await write({ table, rows: parsed });
       count += rows.length;
     }

@@ -122,11 +122,18 @@ export function lineAmountMinorNumber(quantity: string, unitPrice: string, expon
   return Number(lineAmountMinor(quantity, unitPrice, exponent));
 }
 
-/** Digits after the point in a currency's minor unit (EUR 2, JPY 0, KWD 3). */
+const exponents = new Map<string, number>();
+
+/** Digits after the point in a currency's minor unit (EUR 2, JPY 0, KWD 3); looked up once per currency (callers ask per row). */
 export function currencyExponent(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let exponent = exponents.get(currency);
+  if (exponent === undefined) {
+    try {
+      exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      exponent = 2;
+    }
+    exponents.set(currency, exponent);
   }
+  return exponent;
 }

@@ -70,12 +70,7 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     if (i >= 0) index.set(field, i);
   }
   const width = settings.headers.length;
-  const exponents = new Map<string, number>();
-  const exponentOf = (currency: string) => {
-    let e = exponents.get(currency);
-    if (e === undefined) exponents.set(currency, (e = currencyExponent(currency)));
-    return e;
-  };
+
 
   const col = Object.fromEntries(TRANSACTION_FIELDS.map((f) => [f, index.get(f) ?? -1])) as Record<TransactionField, number>;
   const mappedFields = [...index.keys()];
@@ -132,7 +127,7 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     }
     const currency = lastCurrency;
     if (!CURRENCY_CODE.test(currency)) addProblem(problems, 'currency', currencyText, 'import.currency_invalid', 'Not a three-letter currency code (EUR, RUB, USD…)');
-    const exponent = exponentOf(currency);
+    const exponent = currencyExponent(currency);
     const quantity = decimalAt(cells, col.quantity, 'quantity', settings.decimal, problems, addProblem);
     const unitPrice = decimalAt(cells, col.unitPrice, 'unitPrice', settings.decimal, problems, addProblem);
     const amount = decimalAt(cells, col.amount, 'amount', settings.decimal, problems, addProblem);
