@@ -118,7 +118,8 @@ async function finishDerived(db: Kysely<DB>, workspaceId: string, customerId: st
   return { ...state, row: { ...row, search_text, completeness } };
 }
 
-function emptyRow(workspaceId: string, id: string, kind: CustomerRow['kind'], now: string): CustomerRow {
+/** A new customer row with nothing known yet. */
+export function emptyRow(workspaceId: string, id: string, kind: CustomerRow['kind'], now: string): CustomerRow {
   return {
     workspace_id: workspaceId,
     id,

@@ -14,7 +14,7 @@ import { createTagsRepository } from '../tags/tags.repository.ts';
 import { parseDateParts, type DateFormat } from './date-values.ts';
 import { currencyExponent, parseDecimal, toScaledInteger, type DecimalSeparator } from './number-values.ts';
 import type { TableRow } from './table-reader.ts';
-import type { ImportCounts, ImportContext, Rejection } from './transactions-import.ts';
+import type { ImportCounts, ImportContext, Rejection } from './import-run.ts';
 import type { RowProblem } from './transaction-rows.ts';
 import { unneutraliseCell } from '../exports/spreadsheet-cells.ts';
 import { REPLACEMENT_CHARACTER } from './text-encoding.ts';

@@ -16,7 +16,8 @@ import { createImportsRepository, type ImportRow } from './imports.repository.ts
 import { detectDecimalSeparator } from './number-values.ts';
 import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableRow, type TableSample } from './table-reader.ts';
 import { createRowReader, type TransactionReadSettings } from './transaction-rows.ts';
-import { createTransactionImporter, emptyCounts, rejectionRows, type ImportCounts, type Rejection, type TransactionImportOptions } from './transactions-import.ts';
+import { createTransactionImporter, type TransactionImportOptions } from './transactions-import.ts';
+import { emptyCounts, rejectionRows, type ImportCounts, type Rejection } from './import-run.ts';
 
 export interface ImportDeps {
   db: Kysely<DB>;

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { toDbTime } from '../../db/dialect.ts';
-import type { CustomerContactsTable, CustomerHistoryTable, DB, ImportRejectionsTable, StoredLine } from '../../db/schema.ts';
-import type { Clock } from '../../shared/clock.ts';
+import type { CustomerContactsTable, CustomerHistoryTable, DB, StoredLine } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
 import { contactMatchKey, normalizeText } from '../../shared/text.ts';
 import { completenessOf, searchTextOf } from '../customers/customer-derived.ts';
 import { createCustomerMatchingRepository } from '../customers/customer-matching.repository.ts';
+import { emptyRow } from '../customers/customer-writes.usecases.ts';
 import type { CustomerRow } from '../customers/customers.repository.ts';
 import { createTransactionsRepository, encodeLines, encodeLineTuples, lineContent, type EncodedLine, type TransactionRow } from '../transactions/transactions.repository.ts';
+import type { ImportContext, ImportCounts, Rejection } from './import-run.ts';
 import type { TableRow } from './table-reader.ts';
 import { createRowReader, customerMatchKey, importedCustomerName, type CustomerKey, type ParsedLine, type RowProblem, type TransactionReadSettings } from './transaction-rows.ts';
 
@@ -25,40 +26,6 @@ export interface TransactionImportOptions {
   unmatchedCustomers: 'create' | 'reject';
   /** Rows that name no customer at all: keep them in the "unknown customer" bucket, or reject them. */
   noCustomerKey: 'unknown' | 'reject';
-}
-
-export interface ImportCounts {
-  rows: number;
-  rejected: number;
-  transactionsCreated: number;
-  transactionsUpdated: number;
-  transactionsUnchanged: number;
-  refundsCreated: number;
-  linesAdded: number;
-  customersCreated: number;
-  unknownCustomer: number;
-  /** Customers files: customers matched and changed, or matched and already as in the file. */
-  customersUpdated: number;
-  customersUnchanged: number;
-  /** The last file row a committed batch covered: a resumed import starts after it. */
-  lastRow: number;
-}
-
-export function emptyCounts(): ImportCounts {
-  return { rows: 0, rejected: 0, transactionsCreated: 0, transactionsUpdated: 0, transactionsUnchanged: 0, refundsCreated: 0, linesAdded: 0, customersCreated: 0, unknownCustomer: 0, customersUpdated: 0, customersUnchanged: 0, lastRow: 0 };
-}
-
-export interface ImportContext {
-  clock: Clock;
-  workspaceId: string;
-  importId: string | null;
-  actorId: string | null;
-}
-
-export interface Rejection {
-  row: number;
-  cells: string[];
-  problems: RowProblem[];
 }
 
 interface Group {
@@ -178,13 +145,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       const mine: CustomerContactsTable[] = [];
       if (k.email) mine.push({ workspace_id: ctx.workspaceId, id: newId(), customer_id: id, kind: 'email', value: k.email, label: null, match_key: contactMatchKey('email', k.email), position: 0 });
       if (k.phone) mine.push({ workspace_id: ctx.workspaceId, id: newId(), customer_id: id, kind: 'phone', value: k.phone, label: null, match_key: contactMatchKey('phone', k.phone), position: mine.length });
-      const row: CustomerRow = {
-        workspace_id: ctx.workspaceId, id, kind: 'person', external_id: k.externalId, display_name: name, sort_name: normalizeText(name),
-        first_name: null, last_name: null, website: null, parent_id: null, address_line1: null, address_line2: null, city: null, region: null, postal_code: null,
-        country: k.country, birthday: null, preferred_language: null, consent_given: null, consent_at: null, consent_source: null, notes: null,
-        customer_since: null, first_purchase_at: null, last_purchase_at: null, next_follow_up: null, search_text: '', completeness: 0, version: 1,
-        merged_into_id: null, created_at: now, updated_at: now, deleted_at: null,
-      };
+      const row: CustomerRow = { ...emptyRow(ctx.workspaceId, id, 'person', now), external_id: k.externalId, display_name: name, sort_name: normalizeText(name), country: k.country };
       row.search_text = searchTextOf({ displayName: name, contacts: mine, organisationNames: [], notes: null, noteBodies: [] });
       row.completeness = completenessOf({ row, hasEmail: Boolean(k.email), hasPhone: Boolean(k.phone), knownBits: new Set() }).score;
       rows.push(row);
@@ -343,6 +304,3 @@ function unique(values: (string | null)[]): string[] {
   return [...new Set(values.filter((v): v is string => v !== null && v !== ''))];
 }
 
-export function rejectionRows(workspaceId: string, importId: string, rejections: Rejection[]): ImportRejectionsTable[] {
-  return rejections.map((r) => ({ workspace_id: workspaceId, import_id: importId, row_number: r.row, cells: r.cells, problems: r.problems }));
-}

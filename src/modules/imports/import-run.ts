@@ -1,0 +1,45 @@
+import type { ImportRejectionsTable } from '../../db/schema.ts';
+import type { Clock } from '../../shared/clock.ts';
+import type { RowProblem } from './transaction-rows.ts';
+
+/**
+ * What every import run shares, whatever it imports: its counts (kept with the import and
+ * resumed from), its context, and its rejected rows.
+ */
+export interface ImportCounts {
+  rows: number;
+  rejected: number;
+  transactionsCreated: number;
+  transactionsUpdated: number;
+  transactionsUnchanged: number;
+  refundsCreated: number;
+  linesAdded: number;
+  customersCreated: number;
+  unknownCustomer: number;
+  /** Customers files: customers matched and changed, or matched and already as in the file. */
+  customersUpdated: number;
+  customersUnchanged: number;
+  /** The last file row a committed batch covered: a resumed import starts after it. */
+  lastRow: number;
+}
+
+export function emptyCounts(): ImportCounts {
+  return { rows: 0, rejected: 0, transactionsCreated: 0, transactionsUpdated: 0, transactionsUnchanged: 0, refundsCreated: 0, linesAdded: 0, customersCreated: 0, unknownCustomer: 0, customersUpdated: 0, customersUnchanged: 0, lastRow: 0 };
+}
+
+export interface ImportContext {
+  clock: Clock;
+  workspaceId: string;
+  importId: string | null;
+  actorId: string | null;
+}
+
+export interface Rejection {
+  row: number;
+  cells: string[];
+  problems: RowProblem[];
+}
+
+export function rejectionRows(workspaceId: string, importId: string, rejections: Rejection[]): ImportRejectionsTable[] {
+  return rejections.map((r) => ({ workspace_id: workspaceId, import_id: importId, row_number: r.row, cells: r.cells, problems: r.problems }));
+}
