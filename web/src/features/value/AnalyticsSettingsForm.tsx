@@ -1,4 +1,4 @@
-import type { AnalyticsSettings } from '@contracts/analytics.ts';
+import { VALUE_WINDOWS as WINDOWS, type AnalyticsSettings } from '@contracts/analytics.ts';
 import { Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18nContext.ts';
@@ -8,7 +8,6 @@ import { changedSettings, PERCENT_SETTINGS, readForm, toForm, type NumericSettin
 import { useSaveAnalyticsSettings } from './useAnalytics.ts';
 import { useSettingProblems } from './useSettingProblems.ts';
 
-const WINDOWS = ['days30', 'days90', 'days365', 'lifetime'] as const;
 
 /** How customers are ranked into tiers, how value is predicted, and when a customer counts as drifting away. */
 export function AnalyticsSettingsForm({ settings, editable }: { settings: AnalyticsSettings; editable: boolean }) {

@@ -1,4 +1,4 @@
-import type { CustomerValue } from '@contracts/analytics.ts';
+import { VALUE_WINDOWS as WINDOWS, type CustomerValue } from '@contracts/analytics.ts';
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -10,7 +10,6 @@ import { CustomerOutlook } from './CustomerOutlook.tsx';
 import { useCustomerValue } from './useAnalytics.ts';
 import { LapseBadge, SegmentBadge, TierBadge } from './ValueBadges.tsx';
 
-const WINDOWS = ['days30', 'days90', 'days365', 'lifetime'] as const;
 
 /** One customer's value: revenue by window, how they buy, where they rank, their segment and what to expect of them. */
 export function CustomerValuePanel({ customerId }: { customerId: string }) {

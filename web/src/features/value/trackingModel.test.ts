@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulative, holdoutStartIndex, relativeError } from './trackingModel.ts';
+import { holdoutStartIndex, relativeError } from './trackingModel.ts';
 
 const weeks = [
   { weekStart: '2024-01-01', actual: 2, expected: 1.5 },
@@ -16,16 +16,6 @@ describe('holdoutStartIndex', () => {
 
   it('is null when calibration covers every week', () => {
     expect(holdoutStartIndex(weeks, '2024-02-01')).toBeNull();
-  });
-});
-
-describe('cumulative', () => {
-  it('adds the weeks up', () => {
-    expect(cumulative(weeks).map((week) => [week.actual, week.expected])).toEqual([
-      [2, 1.5],
-      [2, 2.75],
-      [5, 3.75],
-    ]);
   });
 });
 

@@ -10,17 +10,6 @@ export function holdoutStartIndex(weeks: readonly TrackingWeek[], calibrationEnd
   return index === -1 ? null : index;
 }
 
-/** Running totals of actual and expected repeat purchases: where the two lines part shows the model's drift. */
-export function cumulative(weeks: readonly TrackingWeek[]): TrackingWeek[] {
-  let actual = 0;
-  let expected = 0;
-  return weeks.map((week) => {
-    actual += week.actual;
-    expected += week.expected;
-    return { weekStart: week.weekStart, actual, expected };
-  });
-}
-
 /** How far off the prediction was, as a share of what happened (null when nothing did). */
 export function relativeError(actual: number, predicted: number): number | null {
   return actual === 0 ? null : (predicted - actual) / actual;
