@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { DialectName } from './dialect.ts';
+import { configureSqlite } from './sqlite-pragmas.js';
 import { withStatementCache } from './statement-cache.ts';
 import type { DB } from './schema.ts';
 
@@ -34,23 +35,19 @@ export function openDatabase(options: DatabaseOptions): Database {
   return openSqlite(options.sqlitePath ?? ':memory:');
 }
 
+const sqliteFiles = new WeakMap<Kysely<DB>, string>();
+
+/** The SQLite file behind a Kysely instance from openDatabase (null for PostgreSQL and in-memory databases): for a second connection to it. */
+export function sqliteFileOf(db: Kysely<DB>): string | null {
+  return sqliteFiles.get(db) ?? null;
+}
+
 function openSqlite(file: string): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const connection = new SqliteDatabase(file);
-  connection.pragma('journal_mode = WAL');
-  connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
-  connection.pragma('synchronous = NORMAL');
-  // 32 MiB of page cache (the default is 2 MiB): big imports and lists touch many index pages.
-  connection.pragma('cache_size = -32768');
-  // Checkpoint every 64 MiB of WAL rather than every 4 MiB: an import's commits rewrite the
-  // same index pages, which then reach the database file once, not once per commit. The WAL
-  // file is cut back to that size after a checkpoint.
-  connection.pragma('wal_autocheckpoint = 16384');
-  connection.pragma('journal_size_limit = 67108864');
-  // SQLite's own lower() folds only ASCII; PostgreSQL's folds every letter. Make them agree.
-  connection.function('lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text) as string | null);
+  configureSqlite(connection);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
+  if (file !== ':memory:') sqliteFiles.set(db, path.resolve(file));
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
 

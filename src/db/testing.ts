@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database } from './connection.ts';
@@ -6,8 +9,8 @@ import type { DialectName } from './dialect.ts';
 import { migrateToLatest } from './migrator.ts';
 
 /**
- * The dialects the database suites run on: always SQLite (in memory, from the real
- * migrations); PostgreSQL too when RAPPORT_TEST_DATABASE_URL is set. Each suite gets a
+ * The dialects the database suites run on: always SQLite (a file in a temporary folder, from
+ * the real migrations); PostgreSQL too when RAPPORT_TEST_DATABASE_URL is set. Each suite gets a
  * database of its own, dropped afterwards — tests never assume an empty server.
  */
 export const testDialects: DialectName[] = process.env.RAPPORT_TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -19,9 +22,17 @@ export interface TestDatabase {
 
 export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
-    const database = openDatabase({ sqlitePath: ':memory:' });
+    // A file, as in use (imports write it from a second connection on another thread).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
+    const database = openDatabase({ sqlitePath: path.join(dir, 'rapport.db') });
     await migrateToLatest(database);
-    return { database, drop: () => database.close() };
+    return {
+      database,
+      drop: async () => {
+        await database.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const adminUrl = process.env.RAPPORT_TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('RAPPORT_TEST_DATABASE_URL is not set');

@@ -14,7 +14,7 @@ import { createTagsRepository } from '../tags/tags.repository.ts';
 import { parseDateParts, type DateFormat } from './date-values.ts';
 import { currencyExponent, parseDecimal, toScaledInteger, type DecimalSeparator } from './number-values.ts';
 import type { TableRow } from './table-reader.ts';
-import type { ImportCounts, ImportContext, Rejection } from './import-run.ts';
+import type { ImportCounts, ImportContext, ImportDatabases, Rejection } from './import-run.ts';
 import type { RowProblem } from './transaction-rows.ts';
 import { unneutraliseCell } from '../exports/spreadsheet-cells.ts';
 import { REPLACEMENT_CHARACTER } from './text-encoding.ts';
@@ -50,7 +50,7 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
   const tagIds = new Map<string, string>();
   const organisations = new Map<string, string>();
 
-  async function processBatch(_db: Kysely<DB>, rows: TableRow[], counts: ImportCounts): Promise<Rejection[]> {
+  async function processBatch(_dbs: ImportDatabases, rows: TableRow[], counts: ImportCounts): Promise<Rejection[]> {
     definitions ??= await listAttributes(deps, ctx.workspaceId);
     const rejections: Rejection[] = [];
     for (const row of rows) {

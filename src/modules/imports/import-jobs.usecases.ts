@@ -139,7 +139,7 @@ export async function inspectCustomerUpload(deps: JobDeps, actor: Actor, request
   const attributes = await listAttributes(deps, actor.workspaceId);
   // The preview is a dry run of the first rows: the same checks the import makes, nothing written.
   const rows = sample.rows.slice(0, 20);
-  const rejected = await createCustomerImporter({ clock: deps.clock, workspaceId: actor.workspaceId, importId: null, actorId: actor.userId, db: deps.db }, settings.read, true).processBatch(deps.db, rows, emptyCounts());
+  const rejected = await createCustomerImporter({ clock: deps.clock, workspaceId: actor.workspaceId, importId: null, actorId: actor.userId, db: deps.db }, settings.read, true).processBatch({ read: deps.db, write: deps.db }, rows, emptyCounts());
   const problems = new Map(rejected.map((r) => [r.row, r.problems]));
   return {
     uploadId: request.uploadId,
@@ -239,10 +239,10 @@ export async function resubmitRows(deps: JobDeps, actor: Actor, importId: string
   };
   if (settings.kind === 'customers') {
     // Customers are written a row at a time, each in its own transaction.
-    const batch = await createCustomerImporter({ ...context, db: deps.db }, settings.read, false).processBatch(deps.db, rows, delta);
+    const batch = await createCustomerImporter({ ...context, db: deps.db }, settings.read, false).processBatch({ read: deps.db, write: deps.db }, rows, delta);
     return deps.db.transaction().execute((trx) => settle(trx, batch));
   }
-  const outcome = await deps.db.transaction().execute(async (trx) => settle(trx, await createTransactionImporter(context, settings.read, settings.options, false).processBatch(trx, rows, delta)));
+  const outcome = await deps.db.transaction().execute(async (trx) => settle(trx, await createTransactionImporter(context, settings.read, settings.options, false).processBatch({ read: trx, write: trx }, rows, delta)));
   await purchasesChanged(deps, actor.workspaceId, null);
   return outcome;
 }

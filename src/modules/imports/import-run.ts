@@ -1,4 +1,5 @@
-import type { ImportRejectionsTable } from '../../db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { DB, ImportRejectionsTable } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { RowProblem } from './transaction-rows.ts';
 
@@ -25,6 +26,16 @@ export interface ImportCounts {
 
 export function emptyCounts(): ImportCounts {
   return { rows: 0, rejected: 0, transactionsCreated: 0, transactionsUpdated: 0, transactionsUnchanged: 0, refundsCreated: 0, linesAdded: 0, customersCreated: 0, unknownCustomer: 0, customersUpdated: 0, customersUnchanged: 0, lastRow: 0 };
+}
+
+/**
+ * Where an import reads and where it writes. The same transaction, or (SQLite with a writer
+ * thread) the app's connection for reads, which sees only what is committed, and the writer's
+ * transaction for writes.
+ */
+export interface ImportDatabases {
+  read: Kysely<DB>;
+  write: Kysely<DB>;
 }
 
 export interface ImportContext {

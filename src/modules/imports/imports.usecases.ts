@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { sqliteFileOf } from '../../db/connection.ts';
 import { toDbTime } from '../../db/dialect.ts';
+import { openSqliteWriter } from '../../db/sqlite-writer.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { badRequest, notFound } from '../../shared/errors.ts';
@@ -196,7 +198,7 @@ export async function createImport(
   return row;
 }
 
-const ROWS_PER_COMMIT = 20_000;
+const ROWS_PER_COMMIT = 100_000;
 
 /**
  * Runs an import to the end (or a dry run: everything but the writes). Each batch and the
@@ -240,12 +242,15 @@ export async function runImport(
     batchesDone++;
     if (!job.dryRun && (batchesDone & (batchesDone - 1)) === 0 && batchesDone <= 64) await imports.refreshStatistics();
   };
+  // SQLite files get a writer thread: the file is read and parsed here while the last batch is written there.
+  const sqliteFile = job.dryRun || importer.ownTransactions ? null : sqliteFileOf(deps.db);
+  const writer = sqliteFile ? openSqliteWriter(sqliteFile) : null;
   let batch = await nextBatch();
   try {
     while (batch) {
       if (job.dryRun || importer.ownTransactions) {
         // Customers are written a row at a time, each in its own transaction (the same path as the API).
-        const rejections = await importer.processBatch(deps.db, batch, counts);
+        const rejections = await importer.processBatch({ read: deps.db, write: deps.db }, batch, counts);
         if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
         if (job.importId) {
           // A dry run keeps its rejected rows too, so the check step can show which rows would fail.
@@ -258,23 +263,33 @@ export async function runImport(
         // Batches of 5,000 rows (what is held in memory), several to a commit: the pages every
         // batch touches (indexes, customers' purchase dates) are written once a commit, not
         // once a batch. Each commit carries the import's progress; the next batch is read inside it.
-        await deps.db.transaction().execute(async (trx) => {
-          const imports = createImportsRepository(trx);
-          for (let rows = 0; batch && rows < ROWS_PER_COMMIT; batch = await nextBatch()) {
-            const rejections = await importer.processBatch(trx, batch, counts, false);
-            rows += batch.length;
-            if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
-            if (job.importId) await imports.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
-            await refreshStatistics(imports); // inside the transaction, which sees its own rows
-          }
-          await importer.settle?.(trx);
-          if (job.importId) await imports.updateImport(job.workspaceId, job.importId, progress());
-        });
+        const commit = (read: Kysely<DB> | null, write: Kysely<DB>) =>
+          write.transaction().execute(async (trx) => {
+            const imports = createImportsRepository(trx);
+            for (let rows = 0; batch && rows < ROWS_PER_COMMIT; batch = await nextBatch()) {
+              const rejections = await importer.processBatch({ read: read ?? trx, write: trx }, batch, counts, false);
+              rows += batch.length;
+              if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
+              if (job.importId) await imports.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
+              await refreshStatistics(imports); // inside the transaction, which sees its own rows
+            }
+            await importer.settle?.(trx);
+            if (job.importId) await imports.updateImport(job.workspaceId, job.importId, progress());
+          });
+        // With a writer thread, the import reads on the app's own connection, held meanwhile (as
+        // a transaction holds it), so nothing else in this process waits on the writer's lock.
+        if (writer) await deps.db.connection().execute((connection) => commit(connection, writer.db));
+        else await commit(null, deps.db);
       }
-      onProgress?.({ rowsDone: counts.rows, bytesRead: stream.bytesRead(), bytesTotal: stream.size, counts });
+      const report = { rowsDone: counts.rows, bytesRead: stream.bytesRead(), bytesTotal: stream.size, counts: { ...counts } };
+      // Progress is what is committed: with a writer thread, once its commit has held.
+      if (writer) writer.afterCommit(() => onProgress?.(report));
+      else onProgress?.(report);
     }
+    await writer?.flush(); // the last commit has held
   } finally {
     await batches.return?.(); // closes the file when a batch failed
+    await writer?.close();
   }
   const error = (readError as TableReadError | null)?.message ?? null;
   const status = error ? 'failed' : 'done';

@@ -61,6 +61,7 @@ export type RowResult = { ok: true; line: ParsedLine } | { ok: false; row: numbe
 const MAX_CELL = 10_000;
 const REFUND_STATUS = /cancel|return|refund|void|возврат|отмен|аннул|сторн/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** Turns one file row into a transaction line, or the reasons it cannot be one (every bad cell, not just the first). */
 export function createRowReader(settings: TransactionReadSettings): (row: TableRow) => RowResult {
@@ -86,6 +87,8 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
   let lastDateIso = '';
   let lastCurrencyText: string | null = null;
   let lastCurrency = defaultCurrency;
+  let lastCurrencyValid = CURRENCY_CODE.test(defaultCurrency);
+  let lastExponent = currencyExponent(defaultCurrency);
   let lastCustomer: CustomerKey | null = null;
   // One list reused for every row (most rows have no problems); a rejected row takes a copy.
   const problems: RowProblem[] = [];
@@ -124,10 +127,12 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     if (currencyText !== lastCurrencyText) {
       lastCurrencyText = currencyText;
       lastCurrency = currencyText === null ? defaultCurrency : currencyText.toUpperCase();
+      lastCurrencyValid = CURRENCY_CODE.test(lastCurrency);
+      lastExponent = currencyExponent(lastCurrency);
     }
     const currency = lastCurrency;
-    if (!CURRENCY_CODE.test(currency)) addProblem(problems, 'currency', currencyText, 'import.currency_invalid', 'Not a three-letter currency code (EUR, RUB, USD…)');
-    const exponent = currencyExponent(currency);
+    if (!lastCurrencyValid) addProblem(problems, 'currency', currencyText, 'import.currency_invalid', 'Not a three-letter currency code (EUR, RUB, USD…)');
+    const exponent = lastExponent;
     const quantity = decimalAt(cells, col.quantity, 'quantity', settings.decimal, problems, addProblem);
     const unitPrice = decimalAt(cells, col.unitPrice, 'unitPrice', settings.decimal, problems, addProblem);
     const amount = decimalAt(cells, col.amount, 'amount', settings.decimal, problems, addProblem);
@@ -187,8 +192,6 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     };
   };
 }
-
-const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 function hasCode(problems: RowProblem[], code: string): boolean {
   for (const p of problems) if (p.code === code) return true;

@@ -9,7 +9,7 @@ import { createCustomerMatchingRepository } from '../customers/customer-matching
 import { emptyRow } from '../customers/customer-writes.usecases.ts';
 import type { CustomerRow } from '../customers/customers.repository.ts';
 import { createTransactionsRepository, encodeLines, encodeLineTuples, lineContent, type EncodedLine, type TransactionRow } from '../transactions/transactions.repository.ts';
-import type { ImportContext, ImportCounts, Rejection } from './import-run.ts';
+import type { ImportContext, ImportCounts, ImportDatabases, Rejection } from './import-run.ts';
 import type { TableRow } from './table-reader.ts';
 import { createRowReader, customerMatchKey, importedCustomerName, type CustomerKey, type ParsedLine, type RowProblem, type TransactionReadSettings } from './transaction-rows.ts';
 
@@ -46,12 +46,13 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
   const customers = new Map<string, string>(); // match key → customer id (or a planned one in a dry run)
   const occurrences = new Map<string, number>(); // identical rows without an order number
   const lineOccurrences = new Map<string, Map<string, number>>(); // per order written before this import, recent ones only
-  const createdThisRun = new Set<string>(); // external ids this import created (its later batches add lines)
+  const createdThisRun = new Map<string, string>(); // external id → id of the transactions this import created (its later batches may add lines)
+  const grownThisRun = new Set<string>(); // ids of transactions from before this import that it gave more lines
   const existingSeen = new Map<string, 'unchanged' | 'updated'>(); // orders from before this import, as counted
   const touchedCustomers = new Set<string>(); // whose purchase dates are to be refreshed
 
   /** Processes one batch of rows against the database (writes only when not a dry run). */
-  async function processBatch(db: Kysely<DB>, rows: TableRow[], counts: ImportCounts, settled = true): Promise<Rejection[]> {
+  async function processBatch(dbs: ImportDatabases, rows: TableRow[], counts: ImportCounts, settled = true): Promise<Rejection[]> {
     const rejections: Rejection[] = [];
     const lines: ParsedLine[] = [];
     for (const row of rows) {
@@ -66,16 +67,16 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       rejections.push({ row: line.row, cells: cellsOf.get(line.row) ?? [], problems: [problem] });
     };
 
-    const customerOf = await resolveCustomers(db, lines, counts, reject);
-    await writeGroups(db, groupLines(lines, customerOf), counts);
-    if (settled) await settle(db); // else the caller settles before it commits
+    const { customerOf, creating } = await resolveCustomers(dbs.read, lines, counts, reject);
+    await writeGroups(dbs, groupLines(lines, customerOf), counts, creating);
+    if (settled) await settle(dbs.write); // else the caller settles before it commits
     counts.rejected += rejections.length;
     counts.lastRow = rows.at(-1)?.number ?? counts.lastRow;
     return rejections;
   }
 
-  /** Each line's customer id (null: the unknown-customer bucket); lines left out were rejected. */
-  async function resolveCustomers(db: Kysely<DB>, lines: ParsedLine[], counts: ImportCounts, reject: (l: ParsedLine, p: RowProblem) => void): Promise<CustomerIds> {
+  /** Each line's customer id (null: the unknown-customer bucket; lines left out were rejected), and the customers to create. */
+  async function resolveCustomers(db: Kysely<DB>, lines: ParsedLine[], counts: ImportCounts, reject: (l: ParsedLine, p: RowProblem) => void): Promise<{ customerOf: CustomerIds; creating: CustomerKey[] }> {
     const repo = createCustomerMatchingRepository(db);
     const wanted = new Map<string, CustomerKey>();
     let last: CustomerKey | null = null; // an order's lines share their customer: one key for the run of them
@@ -127,11 +128,8 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       previous = l.customer;
       previousId = id;
     }
-    if (creating.length > 0) {
-      counts.customersCreated += creating.length;
-      if (!dryRun) await insertNewCustomers(db, creating);
-    }
-    return out;
+    counts.customersCreated += creating.length;
+    return { customerOf: out, creating };
   }
 
   async function insertNewCustomers(db: Kysely<DB>, keys: CustomerKey[]): Promise<void> {
@@ -191,14 +189,21 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     return `${content}:${n}`;
   }
 
-  async function writeGroups(db: Kysely<DB>, groups: Group[], counts: ImportCounts): Promise<void> {
-    const repo = createTransactionsRepository(db);
-    const existing = new Map((await repo.byExternalIds(ctx.workspaceId, groups.map((g) => g.externalId))).map((t) => [t.external_id!, t]));
+  /**
+   * Reads go to `dbs.read`, which need not see this import's uncommitted writes: what this
+   * import wrote is known here (customers and transactions it created), and the one read that
+   * does depend on them (the lines of a transaction it grew before) goes to `dbs.write`.
+   */
+  async function writeGroups(dbs: ImportDatabases, groups: Group[], counts: ImportCounts, newCustomers: CustomerKey[]): Promise<void> {
+    const repo = createTransactionsRepository(dbs.read);
+    const writes = createTransactionsRepository(dbs.write);
+    const existing = new Map((await repo.byExternalIds(ctx.workspaceId, groups.filter((g) => !createdThisRun.has(g.externalId)).map((g) => g.externalId))).map((t) => [t.external_id!, t]));
     const now = toDbTime(ctx.clock.now());
     const inserts: TransactionRow[] = [];
     const updates: { id: string; patch: Partial<TransactionRow> }[] = [];
     // Orders already written (by an earlier import, or an earlier batch of this one): they may gain lines.
-    const earlierOrders: { id: string; externalId: string; createdThisRun: boolean; lines: StoredLine[] }[] = [];
+    const earlierOrders: { id: string; externalId: string; lines: StoredLine[] }[] = [];
+    const appended: { id: string; lines: EncodedLine[] }[] = []; // to orders this import created in an earlier batch
 
     for (const g of groups) {
       const first = g.lines[0]!;
@@ -223,9 +228,10 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       };
       // Orders change by gaining lines (compared by line key); single rows by their content.
       const contentHash = g.grouped ? null : hash([header, amount, first.productCode, first.description, first.quantity, first.unitPrice]);
-      const wasCreatedThisRun = createdThisRun.has(g.externalId);
+      const createdId = createdThisRun.get(g.externalId);
+      const wasCreatedThisRun = createdId !== undefined;
       const found = existing.get(g.externalId);
-      const id = found?.id ?? (wasCreatedThisRun ? `planned:${g.externalId}` : newId());
+      const id = found?.id ?? createdId ?? newId();
       if (customerId) touchedCustomers.add(customerId);
       const detailed = g.grouped || first.hasDetail;
       if (!found && !wasCreatedThisRun) {
@@ -235,15 +241,22 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
           workspace_id: ctx.workspaceId, id, ...header, amount_minor: amount, external_id: g.externalId, note: null, source: 'import', import_id: ctx.importId,
           content_hash: contentHash, lines: encodeLineTuples(lines), line_count: lines.length, created_by: ctx.actorId, created_at: now, updated_at: now,
         });
-        createdThisRun.add(g.externalId);
+        createdThisRun.set(g.externalId, id);
         counts.transactionsCreated++;
         counts.linesAdded += lines.length;
         if (refund) counts.refundsCreated++;
         if (!customerId) counts.unknownCustomer++;
         continue;
       }
+      if (g.grouped && wasCreatedThisRun) {
+        // Later rows of an order this import created in an earlier batch: all new lines.
+        const lines = g.lines.map((l): EncodedLine => [l.row, l.productCode, l.description, l.quantity === null ? null : Number(l.quantity), l.unitPrice, l.amountMinor]);
+        appended.push({ id, lines });
+        counts.linesAdded += lines.length;
+        continue;
+      }
       // Keys matter only against lines already stored by an earlier import (keys are not stored).
-      const keyed = g.grouped && found !== undefined && !wasCreatedThisRun;
+      const keyed = g.grouped && found !== undefined;
       const lines: StoredLine[] = detailed ? g.lines.map((l) => storedLine(keyed ? lineKey(g.externalId, l) : g.grouped ? '' : 'row', l)) : [];
       if (!g.grouped) {
         if (found?.content_hash === contentHash || (!found && wasCreatedThisRun)) counts.transactionsUnchanged++;
@@ -252,21 +265,21 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
           counts.transactionsUpdated++;
         }
       } else {
-        earlierOrders.push({ id, externalId: g.externalId, createdThisRun: wasCreatedThisRun, lines });
+        earlierOrders.push({ id, externalId: g.externalId, lines });
       }
     }
 
-    // Lines of orders already written are new only when their keys are.
-    const stored = await repo.linesOf(ctx.workspaceId, earlierOrders.map((o) => o.id).filter((id) => !id.startsWith('planned:')));
+    // Lines of orders from before this import are new only when their keys are (the stored
+    // lines of one it grew already are in its own writes).
+    const ids = earlierOrders.map((o) => o.id);
+    const stored = new Map([...(await repo.linesOf(ctx.workspaceId, ids.filter((i) => !grownThisRun.has(i)))), ...(await writes.linesOf(ctx.workspaceId, ids.filter((i) => grownThisRun.has(i))))]);
     const grown: { id: string; lines: StoredLine[] }[] = [];
     for (const o of earlierOrders) {
       const before = stored.get(o.id) ?? [];
-      // Lines of an order this import created in an earlier batch are later rows of the file: all new.
-      const keys = o.createdThisRun ? null : new Set(before.map((l) => l.key));
-      const added = keys ? o.lines.filter((l) => !keys.has(l.key)) : o.lines;
+      const keys = new Set(before.map((l) => l.key));
+      const added = o.lines.filter((l) => !keys.has(l.key));
       counts.linesAdded += added.length;
       if (added.length > 0) grown.push({ id: o.id, lines: [...before, ...added] });
-      if (o.createdThisRun) continue; // part of an order this import created in an earlier batch
       const seen = existingSeen.get(o.externalId);
       const state = added.length > 0 ? 'updated' : 'unchanged';
       if (seen === undefined) counts[state === 'updated' ? 'transactionsUpdated' : 'transactionsUnchanged']++;
@@ -278,9 +291,14 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     }
 
     if (dryRun) return;
-    await repo.insertTransactions(inserts);
-    for (const u of updates) await repo.updateTransaction(ctx.workspaceId, u.id, u.patch);
-    for (const g of grown) await repo.setLines(ctx.workspaceId, g.id, g.lines, now);
+    if (newCustomers.length > 0) await insertNewCustomers(dbs.write, newCustomers);
+    await writes.insertTransactions(inserts);
+    for (const u of updates) await writes.updateTransaction(ctx.workspaceId, u.id, u.patch);
+    for (const a of appended) await writes.appendLines(ctx.workspaceId, a.id, a.lines, now);
+    for (const g of grown) {
+      await writes.setLines(ctx.workspaceId, g.id, g.lines, now);
+      grownThisRun.add(g.id);
+    }
   }
 
   /** First and latest purchase of the customers whose purchases the batches since the last call changed. */

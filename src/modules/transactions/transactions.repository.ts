@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { bulkInsert, type ColumnKinds } from '../../db/bulk-insert.ts';
-import { parseJsonColumn } from '../../db/dialect.ts';
+import { dialectOf, parseJsonColumn } from '../../db/dialect.ts';
 import type { DB, StoredLine, TransactionsTable } from '../../db/schema.ts';
 
 /** Rows per multi-row statement: under SQLite's 32,766 bound variables (PostgreSQL allows 65,535). */
@@ -79,6 +79,31 @@ export function createTransactionsRepository(db: Kysely<DB>) {
       await db
         .updateTable('transactions')
         .set({ lines: encodeLines(lines), line_count: lines.length, amount_minor: amount, updated_at: updatedAt, ...(amount < 0 && { kind: 'refund' as const }) })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /**
+     * More line items at the end of a transaction's, without reading them: its amount grows by
+     * theirs, and a negative amount makes it a refund (as setLines does).
+     */
+    async appendLines(workspaceId: string, id: string, lines: EncodedLine[], updatedAt: string): Promise<void> {
+      if (lines.length === 0) return;
+      const added = lines.reduce((sum, l) => sum + l[5], 0);
+      const encoded = encodeLineTuples(lines)!;
+      // Both hold a JSON array: SQLite as text (the new one's elements spliced in before the
+      // closing bracket), PostgreSQL as jsonb (concatenated).
+      const joined = dialectOf(db as unknown as Kysely<never>) === 'postgres' ? sql`coalesce(lines, '[]'::jsonb) || ${encoded}::jsonb` : sql`case when lines is null then ${encoded} else substr(lines, 1, length(lines) - 1) || ',' || substr(${encoded}, 2) end`;
+      await db
+        .updateTable('transactions')
+        .set({
+          lines: joined as never,
+          line_count: sql`line_count + ${lines.length}`,
+          amount_minor: sql`amount_minor + ${added}`,
+          kind: sql`case when amount_minor + ${added} < 0 then 'refund' else kind end`,
+          updated_at: updatedAt,
+        })
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', id)
         .execute();
