@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, sqliteFileOf, type Database } from './connection.ts';
 import { openSqliteWriter, type SqliteWriter } from './sqlite-writer.ts';
 
+const bodies = async (db: Database['db']) => (await sql<{ body: string }>`select body from notes order by id`.execute(db)).rows.map((r) => r.body);
+
 /** The writer thread against a real SQLite file, beside the app's own connection to it. */
 describe('SQLite writer thread', () => {
   let dir: string;
@@ -25,7 +27,6 @@ describe('SQLite writer thread', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const bodies = async (db: Database['db']) => (await sql<{ body: string }>`select body from notes order by id`.execute(db)).rows.map((r) => r.body);
 
   it('is known only for SQLite files', () => {
     expect(sqliteFileOf(app.db)).toBe(path.join(dir, 'rapport.db'));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -86,6 +87,18 @@ describeEachDatabase('crafted bad files', (get, dialect) => {
     const { outcome } = await importAll(file('cell.csv', `Order,Date,Amount,Customer name,Customer ID\nK1,2026-01-01,10.00,${'z'.repeat(10 * 1024 * 1024)},c9\nK2,2026-01-02,20.00,Zed,c9\n`));
     expect(outcome.rejections).toMatchObject([{ row: 2, problems: [{ column: 'Customer name', code: 'import.cell_too_long', message: 'The cell holds 10,485,760 characters (at most 10,000)' }] }]);
     expect(await amounts('K')).toEqual([['K2', 2000]]);
+  });
+
+  it('a gzip file cut short: the import stops with the reason, and a whole file imports after it', async () => {
+    const lines = Array.from({ length: 6000 }, (_, i) => `G${String(i).padStart(5, '0')},2026-02-${String((i % 28) + 1).padStart(2, '0')},${(i * 7919) % 100000}.${String(i % 100).padStart(2, '0')},customer-${(i * 104729) % 3001}`);
+    const whole = gzipSync(`Order,Date,Amount,Customer ID\n${lines.join('\n')}\n`);
+    const cut = file('cut.csv.gz', whole.subarray(0, Math.floor(whole.length * 0.8)));
+    const { outcome } = await importAll(cut);
+    expect(outcome).toMatchObject({ status: 'failed', error: expect.stringMatching(/^The gzip file is damaged: /) });
+    const mended = await importAll(file('mended.csv.gz', whole));
+    expect(mended.outcome.status).toBe('done');
+    expect(mended.outcome.counts.rows).toBe(6000);
+    expect(await amounts('G00001')).toEqual([['G00001', 791_901]]);
   });
 
   it('duplicate headers stay two columns; dates that do not exist are rejected by row', async () => {

@@ -198,6 +198,9 @@ export async function createImport(
   return row;
 }
 
+/** What is held in memory at a time: small enough that a batch's rows die young (cheap to collect). */
+const ROWS_PER_BATCH = 2_000;
+/** What is committed at a time (the pages every batch touches are written once a commit). */
 const ROWS_PER_COMMIT = 100_000;
 
 /**
@@ -216,7 +219,7 @@ export async function runImport(
     job.settings.kind === 'customers' ? createCustomerImporter({ ...context, db: deps.db }, job.settings.read, job.dryRun) : createTransactionImporter(context, job.settings.read, job.settings.options, job.dryRun);
   const repo = createImportsRepository(deps.db);
   const kept: Rejection[] = [];
-  const stream = streamTable(job.filePath, job.settings.format, 5000);
+  const stream = streamTable(job.filePath, job.settings.format, ROWS_PER_BATCH);
   const progress = () => ({ rows_done: counts.rows, counts: { ...counts, bytesRead: stream.bytesRead() }, heartbeat_at: toDbTime(deps.clock.now()) });
   if (job.importId) await repo.updateImport(job.workspaceId, job.importId, { status: 'running', started_at: toDbTime(deps.clock.now()) });
   let readError: TableReadError | null = null;
@@ -260,9 +263,9 @@ export async function runImport(
         await refreshStatistics(repo);
         batch = await nextBatch();
       } else {
-        // Batches of 5,000 rows (what is held in memory), several to a commit: the pages every
-        // batch touches (indexes, customers' purchase dates) are written once a commit, not
-        // once a batch. Each commit carries the import's progress; the next batch is read inside it.
+        // Many batches to a commit: the pages every batch touches (indexes, customers' purchase
+        // dates) are written once a commit, not once a batch. Each commit carries the import's
+        // progress; the next batch is read inside it.
         const commit = (read: Kysely<DB> | null, write: Kysely<DB>) =>
           write.transaction().execute(async (trx) => {
             const imports = createImportsRepository(trx);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { pipeline, Transform, type Readable } from 'node:stream';
-import { createGunzip, type ZlibOptions } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { createDelimitedParser, type ParsedRecord } from './delimited-parser.ts';
+import { readTextChunks } from './text-chunks.ts';
 import { createTextDecoder, detectEncoding, type TextEncodingName } from './text-encoding.ts';
 import { looksBinary, detectDelimiter } from './format-detection.ts';
 import { looksLikeHeader } from './header-detection.ts';
@@ -126,29 +127,21 @@ export interface TableStream {
 export function streamTable(path: string, format: DelimitedFormat, batchSize = 2000): TableStream {
   if (format.type === 'xlsx') return streamWorkbook(path, format, batchSize);
   const size = fs.statSync(path).size;
-  let bytesRead = 0;
   const warnings: string[] = [];
+  const text = readTextChunks(path, format.encoding, isGzipSync(path), (message) => new TableReadError(message, null));
   const batches = (async function* () {
-    const counter = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        bytesRead += chunk.length;
-        done(null, chunk);
-      },
-    });
-    // gunzip runs on libuv's thread pool: letting it unpack a few chunks ahead keeps it busy
-    // on the other core while this thread parses and writes (the lead stays small against progress).
-    const gunzipOptions: ZlibOptions & { readableHighWaterMark: number } = { chunkSize: 256 * 1024, readableHighWaterMark: 2 * 1024 * 1024 };
-    const gunzip = () => createGunzip(gunzipOptions);
-    const stages: NodeJS.ReadWriteStream[] = [counter, ...(isGzipSync(path) ? [gunzip()] : []), decodingTransform(format.encoding)];
-    const text = pipeline(fs.createReadStream(path, { highWaterMark: 256 * 1024 }), ...(stages as [Transform]), () => undefined) as unknown as Readable;
-    const rows = format.delimiter === 'whitespace' ? whitespaceRows(text) : delimitedRows(text, format.delimiter, warnings);
-    try {
-      yield* inBatches(rows, format.hasHeader, batchSize);
-    } finally {
-      text.destroy();
-    }
+    const chunks = withoutBom(text.chunks);
+    yield* inBatches(format.delimiter === 'whitespace' ? whitespaceRows(chunks) : delimitedRows(chunks, format.delimiter, warnings), format.hasHeader, batchSize);
   })();
-  return { batches, bytesRead: () => bytesRead, size, warnings };
+  return { batches, bytesRead: text.bytesRead, size, warnings };
+}
+
+async function* withoutBom(chunks: AsyncIterable<string>): AsyncIterable<string> {
+  let first = true;
+  for await (const chunk of chunks) {
+    yield first ? chunk.replace(/^\uFEFF/, '') : chunk;
+    first = false;
+  }
 }
 
 async function drain(rows: AsyncIterable<TableRow>): Promise<void> {
@@ -207,31 +200,10 @@ function isGzipSync(path: string): boolean {
   }
 }
 
-function decodingTransform(encoding: TextEncodingName): Transform {
-  const decoder = createTextDecoder(encoding);
-  let first = true;
-  return new Transform({
-    decodeStrings: true,
-    readableObjectMode: true, // strings out
-    readableHighWaterMark: 1, // read ahead little, so bytes read tell how far the import is
-    transform(chunk: Buffer, _enc, done) {
-      let text = decoder.write(chunk);
-      if (first && text.length > 0) {
-        text = text.replace(/^\uFEFF/, '');
-        first = false;
-      }
-      done(null, text);
-    },
-    flush(done) {
-      done(null, decoder.end());
-    },
-  });
-}
-
 /** Rows a chunk of text at a time (an await per row would cost more than parsing it). */
-async function* delimitedRows(text: Readable, delimiter: string, warnings: string[]): AsyncIterable<TableRow[]> {
+async function* delimitedRows(text: AsyncIterable<string>, delimiter: string, warnings: string[]): AsyncIterable<TableRow[]> {
   const parser = createDelimitedParser(delimiter);
-  for await (const chunk of text as AsyncIterable<string>) yield tableRows(parser.write(chunk));
+  for await (const chunk of text) yield tableRows(parser.write(chunk));
   yield tableRows(parser.end());
   const line = parser.recoveredFromLine();
   if (line !== null) warnings.push(`A quote opened on line ${line} is never closed: from there on, quotes were read as plain characters`);
@@ -252,10 +224,10 @@ function isBlank(cells: string[]): boolean {
   return true;
 }
 
-async function* whitespaceRows(text: Readable): AsyncIterable<TableRow[]> {
+async function* whitespaceRows(text: AsyncIterable<string>): AsyncIterable<TableRow[]> {
   let rest = '';
   let line = 0;
-  for await (const chunk of text as AsyncIterable<string>) {
+  for await (const chunk of text) {
     const parts = (rest + chunk).split('\n');
     rest = parts.pop()!;
     const rows: TableRow[] = [];
