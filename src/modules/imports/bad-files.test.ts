@@ -101,6 +101,14 @@ describeEachDatabase('crafted bad files', (get, dialect) => {
     expect(await amounts('G00001')).toEqual([['G00001', 791_901]]);
   });
 
+  it('a whitespace-separated file with lone CR line ends is read line by line, with the right line numbers', async () => {
+    const { inspection, outcome } = await importAll(file('old-mac.txt', 'Order Date Amount\rMAC1 2026-03-01 10.00\rMAC2 2026-03-02 twelve\rMAC3 2026-03-03 30.00\r'));
+    expect(inspection.settings.format.delimiter).toBe('whitespace');
+    expect(outcome.counts).toMatchObject({ rows: 3, rejected: 1, transactionsCreated: 2 });
+    expect(outcome.rejections[0]).toMatchObject({ row: 3, problems: [{ column: 'Amount', code: 'import.number_invalid' }] });
+    expect(await amounts('MAC')).toEqual([['MAC1', 1000], ['MAC3', 3000]]);
+  });
+
   it('duplicate headers stay two columns; dates that do not exist are rejected by row', async () => {
     const { inspection, outcome } = await importAll(file('dupes.csv', 'Order;Date;Amount;Amount\nD1;28.02.2024;10,00;99\nD2;31.02.2024;20,00;99\nD3;29.02.2024;30,00;99\n'));
     expect(inspection.sample.headers).toEqual(['Order', 'Date', 'Amount', 'Amount (2)']);

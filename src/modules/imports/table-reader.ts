@@ -228,8 +228,13 @@ async function* whitespaceRows(text: AsyncIterable<string>): AsyncIterable<Table
   let rest = '';
   let line = 0;
   for await (const chunk of text) {
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop()!;
+    // Lines end as in the sample: CRLF, LF or a lone CR. A CR that ends the chunk waits for the
+    // next one, which may begin with its LF.
+    let joined = rest + chunk;
+    const heldCR = joined.endsWith('\r');
+    if (heldCR) joined = joined.slice(0, -1);
+    const parts = joined.split(/\r\n|\r|\n/);
+    rest = parts.pop()! + (heldCR ? '\r' : '');
     const rows: TableRow[] = [];
     for (const part of parts) {
       line++;
