@@ -200,8 +200,8 @@ export async function createImport(
 
 /** What is held in memory at a time: small enough that a batch's rows die young (cheap to collect). */
 const ROWS_PER_BATCH = 2_000;
-/** What is committed at a time (the pages every batch touches are written once a commit). */
-const ROWS_PER_COMMIT = 100_000;
+/** What is committed at a time (the pages every batch touches are written once a commit); the app's connection waits that long. */
+const ROWS_PER_COMMIT = 20_000;
 
 /**
  * Runs an import to the end (or a dry run: everything but the writes). Each batch and the
