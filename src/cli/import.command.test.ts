@@ -93,6 +93,29 @@ describe('rapport import (SQLite file)', () => {
     expect(JSON.parse(told.stdout).counts).toMatchObject({ rows: 2, transactionsCreated: 2 });
     expect(query("select occurred_at from transactions where external_id like 'row:%' order by occurred_at")).toEqual([{ occurred_at: '2024-01-01T21:00:00.000Z' }, { occurred_at: '2024-03-03T21:00:00.000Z' }]);
   });
+
+  it('reads columns it cannot name from --map, and refuses a mapping the file cannot meet', async () => {
+    fs.writeFileSync(path.join(dir, 'odd.csv'), 'Когда,Кто,Итого\n2024-05-06,Z-9,99.90\n');
+    const told = await rapport(['import', 'odd.csv', '--map', 'date=Когда', '--map', 'customerExternalId=Кто', '--map', 'amount=Итого', '--json'], env);
+    expect(told.code).toBe(0);
+    expect(JSON.parse(told.stdout).counts).toMatchObject({ rows: 1, rejected: 0, transactionsCreated: 1, customersCreated: 1 });
+    expect(query("select c.external_id, t.amount_minor from transactions t join customers c on c.id = t.customer_id where c.external_id = 'Z-9'")).toEqual([{ external_id: 'Z-9', amount_minor: 9990 }]);
+    const wrong = await rapport(['import', 'odd.csv', '--map', 'date=When'], env);
+    expect(wrong.code).toBe(3);
+    expect(wrong.stderr).toContain('--map date=When: the file has no column "When" (its columns: Когда, Кто, Итого)');
+  });
+
+  it('imports a customers file, and writes its rejected rows out to fix, as for purchases', async () => {
+    fs.writeFileSync(path.join(dir, 'people.csv'), 'Номер клиента;Фамилия;Имя;Эл. почта\nP-1;Орлова;Вера;vera@example.ru\nP-2;Соколов;Ян;not-an-email\n');
+    const result = await rapport(['import', 'people.csv', '--kind', 'customers'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2 rows read, 1 rejected.');
+    expect(result.stdout).toContain('Customers: 1 created, 0 updated, 0 unchanged.');
+    expect(result.stderr).toContain('row 3:');
+    const rejected = fs.readFileSync(path.join(dir, 'people.csv.rejected.csv'), 'utf8');
+    expect(rejected.split(/\r?\n/)[1]).toMatch(/^P-2,Соколов,Ян,not-an-email,.*email/i);
+    expect(query("select display_name from customers where external_id = 'P-1'")).toEqual([{ display_name: 'Вера Орлова' }]);
+  });
 });
 
 const retail = sharedDataFile('online-retail/online_retail.csv.gz');

@@ -4,9 +4,11 @@ import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { badRequest } from '../shared/errors.ts';
 import { DATE_FORMATS, type DateFormat } from '../modules/imports/date-values.ts';
-import { TRANSACTION_FIELDS, type ColumnMapping, type TransactionField } from '../modules/imports/import-fields.ts';
+import { CUSTOMER_FIELDS } from '../modules/imports/customers-import.ts';
+import { TRANSACTION_FIELDS } from '../modules/imports/import-fields.ts';
+import type { ImportCounts } from '../modules/imports/import-run.ts';
 import { purchasesChanged } from '../modules/analytics/analytics-jobs.ts';
-import { createImport, inspectCustomersFile, inspectTransactionsFile, runImport, type ImportDeps, type ImportProgress } from '../modules/imports/imports.usecases.ts';
+import { createImport, inspectCustomersFile, inspectTransactionsFile, runImport, type ImportDeps, type ImportProgress, type ImportSettings } from '../modules/imports/imports.usecases.ts';
 import { describeProblems, rejectedRowsCsv } from '../modules/imports/rejected-rows.ts';
 import type { DelimitedFormat, Delimiter } from '../modules/imports/table-reader.ts';
 import { ENCODINGS, type TextEncodingName } from '../modules/imports/text-encoding.ts';
@@ -62,101 +64,87 @@ export function importCommand(): Command {
       await withDatabase(async (database) => {
         const workspaceId = await pickWorkspace(database, options.workspace);
         const deps = { db: database.db, clock: systemClock };
-        const overrides = {
-          format: {
-            ...(options.encoding && { encoding: options.encoding }),
-            ...(options.delimiter && { delimiter: delimiterOf(options.delimiter) }),
-            ...(options.header !== undefined && { hasHeader: options.header }),
-            ...(options.sheet && { sheet: options.sheet }),
-          },
-          read: {
-            ...(options.dateFormat && { dateFormat: options.dateFormat }),
-            ...(options.decimal && { decimal: options.decimal }),
-            ...(options.currency && { currency: options.currency.toUpperCase() }),
-            ...(options.refundPrefix.length > 0 && { refundPrefixes: options.refundPrefix }),
-          },
-          options: { unmatchedCustomers: options.unmatched, noCustomerKey: options.noCustomer },
-        };
-        if (options.kind === 'customers') {
-          await importCustomers(deps, workspaceId, filePath, overrides.format, options);
-          return;
-        }
-        let inspection = await inspectTransactionsFile(deps, workspaceId, filePath, overrides);
-        if (options.map.length > 0) {
-          const mapping = applyMapOptions(inspection.settings.read.mapping, options.map, inspection.sample.headers);
-          inspection = await inspectTransactionsFile(deps, workspaceId, filePath, { ...overrides, mapping });
-        }
-        const { settings, date } = inspection;
         const log = options.json ? () => undefined : (line: string) => console.error(line);
-        log(`Reading ${path.basename(filePath)}: ${settings.format.encoding}, ${describeDelimiter(settings.format.delimiter)}, ${settings.format.hasHeader ? 'with a header' : 'no header'}.`);
-        for (const [field, column] of Object.entries(settings.read.mapping)) log(`  ${field.padEnd(20)} ← ${column}`);
-        if (date?.ambiguous && !options.dateFormat) {
-          throw badRequest('import.date_ambiguous', `Dates in "${settings.read.mapping.date}" fit both ${date.candidates.join(' and ')}; say which with --date-format`);
-        }
-        if (!settings.read.mapping.date) throw badRequest('import.date_unmapped', 'No column is read as the date: name it with --map date=<column>');
-        if (date?.format === null && !options.dateFormat) throw badRequest('import.date_unknown', `Could not tell how the dates in "${settings.read.mapping.date}" are written; say it with --date-format (${DATE_FORMATS.join(', ')})`);
-        log(`  dates ${settings.read.dateFormat}${date?.settledBy ? ` (settled by row ${date.settledBy.row}: ${date.settledBy.value})` : ''}, decimal "${settings.read.decimal}", currency ${settings.read.currency}${options.dryRun ? ' — dry run, nothing is written' : ''}`);
-
-        const record = options.dryRun ? null : await createImport(deps, workspaceId, null, filePath, settings);
-        if (record && record.counts && (record.counts as { lastRow: number }).lastRow > 0) log(`Resuming the unfinished import of this file after row ${(record.counts as { lastRow: number }).lastRow}.`);
-        const progress = progressReporter(options.json ?? false);
-        const outcome = await runImport(
-          deps,
-          { workspaceId, importId: record?.id ?? null, actorId: null, filePath, settings, dryRun: options.dryRun ?? false, counts: record ? (record.counts as never) : undefined },
-          progress.update,
-        );
-        progress.stop();
-        // A running server recomputes customer value within seconds; `rapport recompute` does it now.
-        if (!options.dryRun) await purchasesChanged(deps, workspaceId, null);
-
-        let rejectedFile: string | null = null;
-        if (record && outcome.counts.rejected > 0) {
-          rejectedFile = path.resolve(options.rejected ?? `${path.basename(filePath).replace(/\.gz$/, '')}.rejected.csv`);
-          const out = fs.createWriteStream(rejectedFile);
-          for await (const chunk of rejectedRowsCsv(database.db, workspaceId, record.id, settings.read.headers)) out.write(chunk);
-          await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-        }
-        if (options.json) {
-          console.log(JSON.stringify({ importId: outcome.importId, status: outcome.status, error: outcome.error, warnings: outcome.warnings, dryRun: options.dryRun ?? false, counts: outcome.counts, rejectedFile }, null, 2));
-        } else {
-          printSummary(outcome.counts, options.dryRun ?? false);
-          for (const r of outcome.rejections.slice(0, 10)) console.error(`  row ${r.row}: ${describeProblems(r.problems)}`);
-          if (outcome.counts.rejected > 10) console.error(`  … and ${outcome.counts.rejected - 10} more`);
-          if (rejectedFile) console.error(`Rejected rows, with the reason in an "error" column: ${rejectedFile}`);
-          if (outcome.error) console.error(`Stopped early: ${outcome.error}`);
-          for (const warning of outcome.warnings) console.error(`Note: ${warning}`);
-        }
-        if (outcome.status === 'failed') process.exitCode = 3;
+        const format = {
+          ...(options.encoding && { encoding: options.encoding }),
+          ...(options.delimiter && { delimiter: delimiterOf(options.delimiter) }),
+          ...(options.header !== undefined && { hasHeader: options.header }),
+          ...(options.sheet && { sheet: options.sheet }),
+        };
+        const settings = options.kind === 'customers' ? await customerSettings(deps, workspaceId, filePath, format, options, log) : await transactionSettings(deps, workspaceId, filePath, format, options, log);
+        await runAndReport(deps, workspaceId, filePath, settings, options, log);
       });
     });
 }
 
-async function importCustomers(deps: ImportDeps, workspaceId: string, filePath: string, format: Partial<DelimitedFormat>, options: ImportOptions): Promise<void> {
-  let { settings } = await inspectCustomersFile(deps, workspaceId, filePath, { format, read: { ...(options.dateFormat && { dateFormat: options.dateFormat }), ...(options.decimal && { decimal: options.decimal }) } });
-  if (options.map.length > 0) {
-    const mapping = { ...settings.read.mapping };
-    for (const pair of options.map) {
-      const eq = pair.indexOf('=');
-      if (eq < 0) throw badRequest('cli.bad_map', `--map ${pair}: expected field=column`);
-      if (pair.slice(eq + 1) === '') delete mapping[pair.slice(0, eq)];
-      else mapping[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    settings = (await inspectCustomersFile(deps, workspaceId, filePath, { format, mapping, read: { dateFormat: settings.read.dateFormat, decimal: settings.read.decimal } })).settings;
-  }
-  const log = options.json ? () => undefined : (line: string) => console.error(line);
+type Log = (line: string) => void;
+
+/** How to read a transactions file: detected, with the command's overrides; refuses what it cannot settle. */
+async function transactionSettings(deps: ImportDeps, workspaceId: string, filePath: string, format: Partial<DelimitedFormat>, options: ImportOptions, log: Log): Promise<ImportSettings> {
+  const { settings, date } = await inspectTransactionsFile(deps, workspaceId, filePath, {
+    format,
+    adjustMapping: (proposed, headers) => applyMapOptions(proposed, options.map, headers, (f) => (TRANSACTION_FIELDS as readonly string[]).includes(f), TRANSACTION_FIELDS.join(', ')),
+    read: {
+      ...(options.dateFormat && { dateFormat: options.dateFormat }),
+      ...(options.decimal && { decimal: options.decimal }),
+      ...(options.currency && { currency: options.currency.toUpperCase() }),
+      ...(options.refundPrefix.length > 0 && { refundPrefixes: options.refundPrefix }),
+    },
+    options: { unmatchedCustomers: options.unmatched, noCustomerKey: options.noCustomer },
+  });
+  log(`Reading ${path.basename(filePath)}: ${settings.format.encoding}, ${describeDelimiter(settings.format.delimiter)}, ${settings.format.hasHeader ? 'with a header' : 'no header'}.`);
   for (const [field, column] of Object.entries(settings.read.mapping)) log(`  ${field.padEnd(20)} ← ${column}`);
-  const record = options.dryRun ? null : await createImport(deps, workspaceId, null, filePath, settings);
-  const progress = progressReporter(options.json ?? false);
-  const outcome = await runImport(deps, { workspaceId, importId: record?.id ?? null, actorId: null, filePath, settings, dryRun: options.dryRun ?? false, counts: record ? (record.counts as never) : undefined }, progress.update);
-  progress.stop();
-  if (!options.dryRun) await purchasesChanged(deps, workspaceId, null);
-  const c = outcome.counts;
-  if (options.json) console.log(JSON.stringify({ importId: outcome.importId, status: outcome.status, dryRun: options.dryRun ?? false, counts: c }, null, 2));
-  else {
-    console.log(`${options.dryRun ? 'Dry run: ' : ''}${c.rows.toLocaleString('en')} rows read, ${c.rejected.toLocaleString('en')} rejected.`);
-    console.log(`Customers: ${c.customersCreated.toLocaleString('en')} created, ${c.customersUpdated.toLocaleString('en')} updated, ${c.customersUnchanged.toLocaleString('en')} unchanged.`);
-    for (const r of outcome.rejections.slice(0, 10)) console.error(`  row ${r.row}: ${describeProblems(r.problems)}`);
+  if (date?.ambiguous && !options.dateFormat) {
+    throw badRequest('import.date_ambiguous', `Dates in "${settings.read.mapping.date}" fit both ${date.candidates.join(' and ')}; say which with --date-format`);
   }
+  if (!settings.read.mapping.date) throw badRequest('import.date_unmapped', 'No column is read as the date: name it with --map date=<column>');
+  if (date?.format === null && !options.dateFormat) throw badRequest('import.date_unknown', `Could not tell how the dates in "${settings.read.mapping.date}" are written; say it with --date-format (${DATE_FORMATS.join(', ')})`);
+  log(`  dates ${settings.read.dateFormat}${date?.settledBy ? ` (settled by row ${date.settledBy.row}: ${date.settledBy.value})` : ''}, decimal "${settings.read.decimal}", currency ${settings.read.currency}${options.dryRun ? ' — dry run, nothing is written' : ''}`);
+  return settings;
+}
+
+/** How to read a customers file (people and organisations, their attributes and tags). */
+async function customerSettings(deps: ImportDeps, workspaceId: string, filePath: string, format: Partial<DelimitedFormat>, options: ImportOptions, log: Log): Promise<ImportSettings> {
+  const { settings } = await inspectCustomersFile(deps, workspaceId, filePath, {
+    format,
+    adjustMapping: (proposed, headers) => applyMapOptions(proposed, options.map, headers, (f) => (CUSTOMER_FIELDS as readonly string[]).includes(f) || f.startsWith('attr.'), `${CUSTOMER_FIELDS.join(', ')}, attr.<key>`),
+    read: { ...(options.dateFormat && { dateFormat: options.dateFormat }), ...(options.decimal && { decimal: options.decimal }) },
+  });
+  log(`Reading ${path.basename(filePath)}: ${settings.format.encoding}, ${describeDelimiter(settings.format.delimiter)}, customers${options.dryRun ? ' — dry run, nothing is written' : ''}.`);
+  for (const [field, column] of Object.entries(settings.read.mapping)) log(`  ${field.padEnd(20)} ← ${column}`);
+  return settings;
+}
+
+/** Runs the import with a progress bar, writes its rejected rows out to fix, and reports. */
+async function runAndReport(deps: ImportDeps, workspaceId: string, filePath: string, settings: ImportSettings, options: ImportOptions, log: Log): Promise<void> {
+  const dryRun = options.dryRun ?? false;
+  const record = dryRun ? null : await createImport(deps, workspaceId, null, filePath, settings);
+  const resumeAfter = (record?.counts as ImportCounts | undefined)?.lastRow ?? 0;
+  if (resumeAfter > 0) log(`Resuming the unfinished import of this file after row ${resumeAfter}.`);
+  const progress = progressReporter(options.json ?? false);
+  const outcome = await runImport(deps, { workspaceId, importId: record?.id ?? null, actorId: null, filePath, settings, dryRun, counts: record ? (record.counts as ImportCounts) : undefined }, progress.update);
+  progress.stop();
+  // A running server recomputes customer value within seconds; `rapport recompute` does it now.
+  if (!dryRun) await purchasesChanged(deps, workspaceId, null);
+
+  let rejectedFile: string | null = null;
+  if (record && outcome.counts.rejected > 0) {
+    rejectedFile = path.resolve(options.rejected ?? `${path.basename(filePath).replace(/\.gz$/, '')}.rejected.csv`);
+    const out = fs.createWriteStream(rejectedFile);
+    for await (const chunk of rejectedRowsCsv(deps.db, workspaceId, record.id, settings.read.headers)) out.write(chunk);
+    await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  }
+  if (options.json) {
+    console.log(JSON.stringify({ importId: outcome.importId, status: outcome.status, error: outcome.error, warnings: outcome.warnings, dryRun, counts: outcome.counts, rejectedFile }, null, 2));
+  } else {
+    printSummary(settings.kind, outcome.counts, dryRun);
+    for (const r of outcome.rejections.slice(0, 10)) console.error(`  row ${r.row}: ${describeProblems(r.problems)}`);
+    if (outcome.counts.rejected > 10) console.error(`  … and ${outcome.counts.rejected - 10} more`);
+    if (rejectedFile) console.error(`Rejected rows, with the reason in an "error" column: ${rejectedFile}`);
+    if (outcome.error) console.error(`Stopped early: ${outcome.error}`);
+    for (const warning of outcome.warnings) console.error(`Note: ${warning}`);
+  }
+  if (outcome.status === 'failed') process.exitCode = 3;
 }
 
 function delimiterOf(name: string): Delimiter {
@@ -169,21 +157,22 @@ function describeDelimiter(d: Delimiter): string {
   return { ',': 'comma-separated', ';': 'semicolon-separated', '\t': 'tab-separated', '|': 'pipe-separated', whitespace: 'whitespace-separated' }[d];
 }
 
-function applyMapOptions(mapping: ColumnMapping, pairs: string[], headers: string[]): ColumnMapping {
-  const out = { ...mapping };
+/** The proposed mapping with each --map field=column applied (an empty column unmaps the field; a column moved to another field leaves its old one). */
+function applyMapOptions<M extends Partial<Record<string, string>>>(mapping: M, pairs: string[], headers: string[], isField: (field: string) => boolean, fields: string): M {
+  const out: Partial<Record<string, string>> = { ...mapping };
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
-    const field = pair.slice(0, eq) as TransactionField;
+    const field = pair.slice(0, eq);
     const column = pair.slice(eq + 1);
-    if (eq < 0 || !TRANSACTION_FIELDS.includes(field)) throw badRequest('cli.bad_map', `--map ${pair}: expected field=column with a field among ${TRANSACTION_FIELDS.join(', ')}`);
+    if (eq < 0 || !isField(field)) throw badRequest('cli.bad_map', `--map ${pair}: expected field=column with a field among ${fields}`);
     if (column === '') delete out[field];
     else if (!headers.includes(column)) throw badRequest('cli.bad_map', `--map ${pair}: the file has no column "${column}" (its columns: ${headers.join(', ')})`);
     else {
-      for (const [f, c] of Object.entries(out)) if (c === column) delete out[f as TransactionField];
+      for (const [f, c] of Object.entries(out)) if (c === column) delete out[f];
       out[field] = column;
     }
   }
-  return out;
+  return out as M;
 }
 
 /** A progress bar on a terminal; plain lines every few seconds otherwise (logs, CI). */
@@ -217,9 +206,13 @@ function progressReporter(silent: boolean) {
   };
 }
 
-function printSummary(c: ImportProgress['counts'], dryRun: boolean): void {
+function printSummary(kind: ImportSettings['kind'], c: ImportCounts, dryRun: boolean): void {
   const would = dryRun ? 'would be ' : '';
   console.log(`${dryRun ? 'Dry run: ' : ''}${c.rows.toLocaleString('en')} rows read, ${c.rejected.toLocaleString('en')} rejected.`);
+  if (kind === 'customers') {
+    console.log(`Customers: ${c.customersCreated.toLocaleString('en')} ${would}created, ${c.customersUpdated.toLocaleString('en')} ${would}updated, ${c.customersUnchanged.toLocaleString('en')} unchanged.`);
+    return;
+  }
   console.log(`Transactions: ${c.transactionsCreated.toLocaleString('en')} ${would}created (${c.refundsCreated.toLocaleString('en')} refunds), ${c.transactionsUpdated.toLocaleString('en')} ${would}updated, ${c.transactionsUnchanged.toLocaleString('en')} unchanged; ${c.linesAdded.toLocaleString('en')} line items ${would}added.`);
   console.log(`Customers: ${c.customersCreated.toLocaleString('en')} ${would}created; ${c.unknownCustomer.toLocaleString('en')} transactions without a customer.`);
 }

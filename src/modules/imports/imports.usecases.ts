@@ -47,13 +47,14 @@ export async function inspectCustomersFile(
   deps: ImportDeps,
   workspaceId: string,
   filePath: string,
-  overrides: { format?: Partial<DelimitedFormat>; mapping?: Partial<Record<string, string>>; read?: Partial<CustomerReadSettings> } = {},
+  overrides: { format?: Partial<DelimitedFormat>; mapping?: Partial<Record<string, string>>; adjustMapping?: MappingAdjustment<Partial<Record<string, string>>>; read?: Partial<CustomerReadSettings> } = {},
 ): Promise<{ sample: TableSample; settings: CustomerImportSettings }> {
   const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
   if (!workspace) throw notFound('workspace');
   const sample = await readSample(filePath, overrides.format);
   const attributes = await listAttributes(deps, workspaceId);
-  const mapping = overrides.mapping ?? proposeCustomerMapping(sample.headers, attributes);
+  const proposed = proposeCustomerMapping(sample.headers, attributes);
+  const mapping = overrides.mapping ?? overrides.adjustMapping?.(proposed, sample.headers) ?? proposed;
   for (const [field, header] of Object.entries(mapping)) {
     if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
     if (field.startsWith('attr.') && !attributes.some((a) => `attr.${a.key}` === field)) throw badRequest('import.unknown_attribute', `There is no attribute "${field.slice(5)}" (define it in Settings → Attributes)`, { field });
@@ -65,6 +66,9 @@ export async function inspectCustomersFile(
   return { sample, settings: { kind: 'customers', format: sample.format, read } };
 }
 
+/** Changes to the proposed mapping, made before the formats are detected from the columns it names (`rapport import --map`). */
+export type MappingAdjustment<M> = (proposed: M, headers: string[]) => M;
+
 export interface FileInspection {
   sample: TableSample;
   proposed: ColumnMapping;
@@ -73,12 +77,20 @@ export interface FileInspection {
   settings: TransactionImportSettings;
 }
 
+export interface TransactionInspectionOverrides {
+  format?: Partial<DelimitedFormat>;
+  mapping?: ColumnMapping;
+  adjustMapping?: MappingAdjustment<ColumnMapping>;
+  read?: Partial<TransactionReadSettings>;
+  options?: Partial<TransactionImportOptions>;
+}
+
 /** Reads the start of a file and proposes how to import it (format, mapping, date and number formats). */
 export async function inspectTransactionsFile(
   deps: ImportDeps,
   workspaceId: string,
   filePath: string,
-  overrides: { format?: Partial<DelimitedFormat>; mapping?: ColumnMapping; read?: Partial<TransactionReadSettings>; options?: Partial<TransactionImportOptions> } = {},
+  overrides: TransactionInspectionOverrides = {},
 ): Promise<FileInspection> {
   const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
   if (!workspace) throw notFound('workspace');
@@ -89,12 +101,12 @@ export async function inspectTransactionsFile(
 export async function inspectTransactionsSample(
   filePath: string,
   workspace: { currency: string; timeZone: string },
-  overrides: { format?: Partial<DelimitedFormat>; mapping?: ColumnMapping; read?: Partial<TransactionReadSettings>; options?: Partial<TransactionImportOptions> } = {},
+  overrides: TransactionInspectionOverrides = {},
 ): Promise<FileInspection> {
   const sample = await readSample(filePath, overrides.format);
   const cells = sample.rows.map((r) => r.cells);
   const proposal = proposeTransactionMapping(sample.headers, cells);
-  const mapping = overrides.mapping ?? proposal.mapping;
+  const mapping = overrides.mapping ?? overrides.adjustMapping?.(proposal.mapping, sample.headers) ?? proposal.mapping;
   for (const [field, header] of Object.entries(mapping)) {
     if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
   }
