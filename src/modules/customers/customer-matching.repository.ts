@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { bulkInsert, type ColumnKinds } from '../../db/bulk-insert.ts';
-import type { CustomerContactsTable, CustomerHistoryTable, DB } from '../../db/schema.ts';
+import type { AttributeValuesTable, CustomerContactsTable, CustomerHistoryTable, CustomerTagsTable, DB, EmploymentsTable } from '../../db/schema.ts';
 import { chunked } from '../transactions/transactions.repository.ts';
 import type { CustomerRow } from './customers.repository.ts';
 
@@ -57,6 +57,38 @@ export function createCustomerMatchingRepository(db: Kysely<DB>) {
       await bulkInsert(db, 'customers', CUSTOMER_KINDS, rows);
       await bulkInsert(db, 'customer_contacts', CONTACT_KINDS, contacts);
       await bulkInsert(db, 'customer_history', HISTORY_KINDS, history);
+    },
+
+    /** Tags, attribute values and employments of customers just inserted. */
+    async insertRelations(related: { tags: CustomerTagsTable[]; values: AttributeValuesTable[]; employments: EmploymentsTable[] }): Promise<void> {
+      await bulkInsert(db, 'customer_tags', { workspace_id: 'text', customer_id: 'text', tag_id: 'text' }, related.tags);
+      await bulkInsert(db, 'attribute_values', { workspace_id: 'text', customer_id: 'text', attribute_id: 'text', value_text: 'text', value_number: 'double', value_date: 'date' }, related.values);
+      await bulkInsert(db, 'employments', { workspace_id: 'text', id: 'text', person_id: 'text', organisation_id: 'text', title: 'text', created_at: 'timestamp' }, related.employments);
+    },
+
+    /** Live organisations by their sort name (the first made, when several share one). */
+    async organisationsByName(workspaceId: string, sortNames: string[]): Promise<{ sort_name: string; id: string }[]> {
+      const out: { sort_name: string; id: string }[] = [];
+      for (const chunk of chunked(sortNames, 1)) {
+        const rows = await db
+          .selectFrom('customers')
+          .select(['sort_name', 'id'])
+          .where('workspace_id', '=', workspaceId)
+          .where('kind', '=', 'organisation')
+          .where('sort_name', 'in', chunk)
+          .where('deleted_at', 'is', null)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
+        out.push(...rows);
+      }
+      return out;
+    },
+
+    async namesOf(workspaceId: string, ids: string[]): Promise<{ id: string; display_name: string }[]> {
+      const out: { id: string; display_name: string }[] = [];
+      for (const chunk of chunked(ids, 1)) out.push(...(await db.selectFrom('customers').select(['id', 'display_name']).where('workspace_id', '=', workspaceId).where('id', 'in', chunk).execute()));
+      return out;
     },
   };
 }

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../db/testing.ts';
 import { as, useSetUpApp } from '../../server/testing.ts';
 import { fixedClock } from '../../shared/clock.ts';
+import { normalizeText } from '../../shared/text.ts';
+import { refreshDerived } from '../customers/customer-state.ts';
 import { createImport, inspectCustomersFile, runImport } from './imports.usecases.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-customers-import-'));
@@ -63,6 +65,47 @@ describeEachDatabase('customers import', (db) => {
     expect(outcome.counts).toMatchObject({ rows: 4, rejected: 3, customersCreated: 0, customersUnchanged: 1, customersUpdated: 0 });
     const organisations = (await t.app.inject({ url: '/api/v1/customers?kind=organisation&q=Ромашка', headers: as(t.owner) })).json();
     expect(organisations.items).toHaveLength(1);
+  });
+
+  it('writes a new customer as the profile use cases would: derived columns, history, contacts, tags, attributes, employment', async () => {
+    const sheet = path.join(dir, `twins-${Math.random().toString(36).slice(2)}.csv`);
+    fs.writeFileSync(sheet, [
+      'Customer ID;Last name;First name;Email;Phone;Company;Job title;City;Tags;Market;Birthday',
+      'T-1;Котова;Нина;nina@example.ru;+7 912 000-00-09;ООО Вектор;Директор;Самара;VIP, Новые;National;01.02.1985',
+      'T-2;Котов;Олег;oleg@example.ru;;ООО Вектор;;Самара;Новые;;',
+      'T-3;Котова;Нина;nina.k@example.ru;+7 912 000-00-09;;;;;;', // the same phone: updates T-1
+    ].join('\n'));
+    const deps = { db: db().db, clock };
+    const { settings } = await inspectCustomersFile(deps, t.owner.workspaceId, sheet);
+    const record = await createImport(deps, t.owner.workspaceId, t.owner.userId, sheet, settings);
+    const outcome = await runImport(deps, { workspaceId: t.owner.workspaceId, importId: record.id, actorId: t.owner.userId, filePath: sheet, settings, dryRun: false });
+    expect(outcome.counts).toMatchObject({ rows: 3, rejected: 0, customersCreated: 2, customersUpdated: 1 });
+
+    const ids = (await db().db.selectFrom('customers').select(['id', 'external_id']).where('workspace_id', '=', t.owner.workspaceId).where('external_id', 'in', ['T-1', 'T-2']).orderBy('external_id').execute()).map((r) => r.id);
+    const vector = (await db().db.selectFrom('customers').select('id').where('workspace_id', '=', t.owner.workspaceId).where('display_name', '=', 'ООО Вектор').execute()).map((r) => r.id);
+    expect(vector).toHaveLength(1); // one organisation for both
+    const derived = () => db().db.selectFrom('customers').select(['id', 'search_text', 'completeness']).where('workspace_id', '=', t.owner.workspaceId).where('id', 'in', [...ids, ...vector]).orderBy('id').execute();
+    const written = await derived();
+    await refreshDerived(db().db, t.owner.workspaceId, [...ids, ...vector]); // what the profile use cases compute
+    expect(await derived()).toEqual(written);
+    expect(written.find((r) => r.id === ids[1])!.search_text).toContain(normalizeText('ООО Вектор'));
+
+    // One instant for both (the test's clock), so in the order of their actions.
+    const history = await db().db.selectFrom('customer_history').select(['action', 'field', 'new_value', 'actor_id']).where('workspace_id', '=', t.owner.workspaceId).where('customer_id', '=', ids[1]!).orderBy('action').execute();
+    expect(history).toEqual([
+      { action: 'created', field: null, new_value: 'Олег Котов', actor_id: t.owner.userId },
+      { action: 'updated', field: 'organisations', new_value: 'ООО Вектор', actor_id: t.owner.userId },
+    ]);
+    const nina = (await t.app.inject({ url: `/api/v1/customers/${ids[0]}`, headers: as(t.owner) })).json();
+    expect(nina).toMatchObject({
+      displayName: 'Нина Котова',
+      birthday: '1985-02-01',
+      address: { city: 'Самара' },
+      contacts: [{ kind: 'email', value: 'nina@example.ru' }, { kind: 'phone', value: '+7 912 000-00-09' }, { kind: 'email', value: 'nina.k@example.ru' }],
+      employments: [{ title: 'Директор', organisation: { id: vector[0], displayName: 'ООО Вектор' } }],
+    });
+    expect(nina.tags.map((tag: { name: string }) => tag.name).toSorted()).toEqual(['VIP', 'Новые']);
+    expect(nina.attributes.market).toEqual(expect.any(String));
   });
 
   it('works through the API: upload, inspect with a checked preview, import in the background', async () => {

@@ -1,0 +1,158 @@
+import type { z } from 'zod';
+import type { Attribute, AttributeValue } from '../../contracts/attributes.ts';
+import { createCustomerSchema } from '../../contracts/customers.ts';
+import { contactMatchKey, normalizeText } from '../../shared/text.ts';
+import { unneutraliseCell } from '../exports/spreadsheet-cells.ts';
+import { parseDateParts, type DateFormat } from './date-values.ts';
+import { currencyExponent, parseDecimal, toScaledInteger, type DecimalSeparator } from './number-values.ts';
+import type { TableRow } from './table-reader.ts';
+import { REPLACEMENT_CHARACTER } from './text-encoding.ts';
+import type { RowProblem } from './transaction-rows.ts';
+
+export interface CustomerReadSettings {
+  headers: string[];
+  /** Field (or `attr.<key>`) → header. */
+  mapping: Partial<Record<string, string>>;
+  dateFormat: DateFormat;
+  decimal: DecimalSeparator;
+  currency: string;
+}
+
+const ORGANISATION_WORDS = /^(org|organi[sz]ation|company|business|юр|организация|компания|юрлицо|юридическое)/i;
+
+/** A row read as a customer: what createCustomer takes, and what matching and linking need. */
+export interface RowCustomer {
+  input: z.output<typeof createCustomerSchema>;
+  /** The address cells as read (the update keeps what the file leaves empty). */
+  address: Record<string, string | null>;
+  attributes: Record<string, AttributeValue>;
+  externalId: string | null;
+  email: string | null;
+  phone: string | null;
+  tagNames: string[];
+  organisation: { name: string; title: string | null } | null;
+}
+
+/** A row's keys, in the order a customer is matched on them: external id, email, phone. */
+export function keysOf(c: RowCustomer): string[] {
+  return [c.externalId && `id:${c.externalId}`, c.email && `email:${contactMatchKey('email', c.email)}`, c.phone && `phone:${contactMatchKey('phone', c.phone)}`].filter((k): k is string => Boolean(k));
+}
+
+/** Turns one file row into a customer as the API would take it, or the reasons it cannot be one (every bad cell). */
+export function createCustomerRowReader(settings: CustomerReadSettings, definitions: Attribute[]): (row: TableRow) => { problems: RowProblem[]; customer: RowCustomer | null } {
+  const column = (field: string) => (settings.mapping[field] ? settings.headers.indexOf(settings.mapping[field]!) : -1);
+  return (row) => {
+    const problems: RowProblem[] = [];
+    const text = (field: string): string | null => {
+      const i = column(field);
+      const v = i < 0 ? '' : (row.cells[i] ?? '').trim();
+      if (v.includes(REPLACEMENT_CHARACTER)) problems.push({ column: settings.mapping[field]!, value: v, code: 'import.bad_encoding', message: "The cell has bytes that are not text in the file's encoding" });
+      return v === '' ? null : unneutraliseCell(v);
+    };
+    const date = (field: string): string | null | undefined => {
+      const v = text(field);
+      if (v === null) return undefined;
+      const parts = parseDateParts(v, settings.dateFormat) ?? parseDateParts(v, 'iso');
+      if (!parts) {
+        problems.push({ column: settings.mapping[field]!, value: v, code: 'import.date_invalid', message: `Not a date in the format ${settings.dateFormat} (or a day that does not exist)` });
+        return undefined;
+      }
+      return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
+    };
+    const kindText = text('kind');
+    const organisationName = text('organisation');
+    const name = text('name');
+    const kind = kindText ? (ORGANISATION_WORDS.test(kindText) ? 'organisation' : 'person') : !text('firstName') && !text('lastName') && name && !text('email') && organisationName === null && /\b(ltd|llc|inc|gmbh|ооо|оао|зао|ип|ао)\b/i.test(name) ? 'organisation' : 'person';
+    const email = text('email')?.toLowerCase() ?? null;
+    const phone = text('phone');
+    const externalId = text('externalId');
+    const attributes: Record<string, AttributeValue> = {};
+    for (const d of definitions) {
+      const v = text(`attr.${d.key}`);
+      if (v === null) continue;
+      const value = attributeValue(d, v, settings);
+      if (value.ok) attributes[d.key] = value.value;
+      else problems.push({ column: settings.mapping[`attr.${d.key}`]!, value: v, code: 'import.attribute_invalid', message: value.message });
+    }
+    const tagNames = (text('tags') ?? '').split(/[,;|]/).map((t) => t.trim()).filter(Boolean);
+    const input = {
+      kind,
+      firstName: text('firstName'),
+      lastName: text('lastName'),
+      name,
+      website: text('website'),
+      address: { line1: text('addressLine1'), city: text('city'), region: text('region'), postalCode: text('postalCode'), country: text('country') },
+      birthday: date('birthday'),
+      customerSince: date('customerSince'),
+      notes: text('notes'),
+      contacts: [...(email ? [{ kind: 'email' as const, value: email }] : []), ...(phone ? [{ kind: 'phone' as const, value: phone }] : [])],
+      attributes,
+    };
+    const parsed = createCustomerSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.map(String);
+        // contacts.N.value: the Nth contact built from the row, an email or a phone.
+        const contact = path[0] === 'contacts' ? input.contacts[Number(path[1])] : undefined;
+        const field = contact ? contact.kind : fieldOfPath(path);
+        const paramCode = (issue as { params?: { code?: string } }).params?.code;
+        const code = paramCode === 'invalid_email' ? 'import.email_invalid' : paramCode === 'invalid_phone' ? 'import.phone_invalid' : `import.${paramCode ?? String(issue.code)}`;
+        problems.push({ column: field ? (settings.mapping[field] ?? null) : null, value: field ? text(field) : null, code, message: issue.message });
+      }
+    }
+    if (!input.firstName && !input.lastName && !name && !email && !phone) problems.push({ column: null, value: null, code: 'import.name_missing', message: 'The row has no name, email or phone' });
+    if (problems.length > 0 || !parsed.success) return { problems, customer: null };
+    return {
+      problems,
+      customer: { input: parsed.data, address: input.address, attributes, externalId, email, phone, tagNames, organisation: organisationName ? { name: organisationName, title: text('jobTitle') } : null },
+    };
+  };
+}
+
+/** The import field behind a validation path: contacts.0.value → email or phone, address.city → city… */
+export function fieldOfPath(path: string[]): string | null {
+  const [head, second] = path;
+  if (head === 'contacts') return null;
+  if (head === 'address') return second === 'line1' ? 'addressLine1' : (second ?? null);
+  if (head === 'attributes') return second ? `attr.${second}` : null;
+  return head ?? null;
+}
+
+type Parsed = { ok: true; value: AttributeValue } | { ok: false; message: string };
+
+/** A cell as an attribute's value, by the attribute's type; choices by option label (or id). */
+function attributeValue(d: Attribute, text: string, settings: CustomerReadSettings): Parsed {
+  const option = (label: string) => d.options.find((o) => normalizeText(o.label) === normalizeText(label) || o.id === label);
+  switch (d.type) {
+    case 'text':
+      return { ok: true, value: text };
+    case 'number': {
+      const v = parseDecimal(text, settings.decimal);
+      return v === null ? { ok: false, message: `${d.label}: not a number` } : { ok: true, value: Number(v) };
+    }
+    case 'money': {
+      const v = parseDecimal(text, settings.decimal);
+      return v === null ? { ok: false, message: `${d.label}: not an amount of money` } : { ok: true, value: Number(toScaledInteger(v, currencyExponent(settings.currency))) };
+    }
+    case 'date': {
+      const p = parseDateParts(text, settings.dateFormat) ?? parseDateParts(text, 'iso');
+      return p ? { ok: true, value: `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}` } : { ok: false, message: `${d.label}: not a date` };
+    }
+    case 'boolean': {
+      const v = normalizeText(text);
+      if (['yes', 'y', 'true', '1', 'да', 'д', 'истина', '+'].includes(v)) return { ok: true, value: true };
+      if (['no', 'n', 'false', '0', 'нет', 'н', 'ложь', '-'].includes(v)) return { ok: true, value: false };
+      return { ok: false, message: `${d.label}: not yes or no` };
+    }
+    case 'choice': {
+      const o = option(text);
+      return o ? { ok: true, value: o.id } : { ok: false, message: `${d.label}: "${text}" is not one of its options (${d.options.map((x) => x.label).join(', ')})` };
+    }
+    case 'multichoice': {
+      const labels = text.split(/[,;|]/).map((t) => t.trim()).filter(Boolean);
+      const unknown = labels.filter((l) => !option(l));
+      if (unknown.length) return { ok: false, message: `${d.label}: ${unknown.map((u) => `"${u}"`).join(', ')} not among its options (${d.options.map((x) => x.label).join(', ')})` };
+      return { ok: true, value: labels.map((l) => option(l)!.id) };
+    }
+  }
+}
