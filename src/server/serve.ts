@@ -5,7 +5,7 @@ import { createSessionsRepository } from '../modules/auth/sessions.repository.ts
 import { systemClock } from '../shared/clock.ts';
 import { toDbTime } from '../db/dialect.ts';
 import { buildApp } from './app.ts';
-import { resumeJobs } from '../modules/imports/import-jobs.usecases.ts';
+import { createJobRunner, resumeJobs, resumeJobsLater } from '../modules/imports/import-jobs.usecases.ts';
 import { startRecomputeScheduler } from '../modules/analytics/analytics-jobs.ts';
 import type { App } from './types.ts';
 
@@ -29,7 +29,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   });
   const address = await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: database.location, dialect: database.dialect }, `Rapport is serving on ${address}`);
-  const resumed = await resumeJobs({ db: database.db, clock: systemClock, dataDir: config.dataDir, log: (message, error) => app.log.error({ err: error }, message) });
+  const jobs = createJobRunner();
+  const jobDeps = { db: database.db, clock: systemClock, dataDir: config.dataDir, log: (message: string, error?: unknown) => app.log.error({ err: error }, message), jobs };
+  const resumed = await resumeJobs(jobDeps);
+  const cancelResume = resumeJobsLater(jobDeps);
   if (resumed > 0) app.log.info(`Resuming ${resumed} unfinished import(s)`);
   const recomputes = startRecomputeScheduler({ db: database.db, clock: systemClock, log: (message, error) => app.log.error({ err: error }, message) });
   let stopping: Promise<void> | undefined;
@@ -39,7 +42,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     url: address,
     stop: () => {
       stopping ??= (async () => {
+        cancelResume();
         await app.close();
+        await jobs.stop();
         await recomputes.stop();
         await database.close();
       })();

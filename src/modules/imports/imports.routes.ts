@@ -20,11 +20,13 @@ import { actorOf } from '../../server/auth.plugin.ts';
 import { attachment } from '../../server/content-disposition.ts';
 import { errors } from '../../server/responses.ts';
 import type { App, AppDeps } from '../../server/types.ts';
-import { getImportJob, inspectCustomerUpload, inspectUpload, startCustomerImport, listImportJobs, rejectionPage, resubmitRows, saveUpload, startImport, type JobDeps } from './import-jobs.usecases.ts';
+import { createJobRunner, getImportJob, inspectCustomerUpload, inspectUpload, startCustomerImport, listImportJobs, rejectionPage, resubmitRows, saveUpload, startImport, type JobDeps } from './import-jobs.usecases.ts';
 import { rejectedRowsCsv } from './rejected-rows.ts';
 
 export function importsRoutes(app: App, deps: AppDeps): void {
-  const base: JobDeps = { db: deps.database.db, clock: deps.clock, dataDir: deps.config.dataDir, log: (message, error) => app.log.error({ err: error }, message) };
+  const jobs = createJobRunner();
+  app.addHook('onClose', () => jobs.stop());
+  const base: JobDeps = { db: deps.database.db, clock: deps.clock, dataDir: deps.config.dataDir, log: (message, error) => app.log.error({ err: error }, message), jobs };
   // Uploads arrive as the raw file, streamed to disk: no size cap.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
 

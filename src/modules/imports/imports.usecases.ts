@@ -177,7 +177,8 @@ export interface ImportProgress {
 
 export interface ImportOutcome {
   importId: string | null;
-  status: 'done' | 'failed';
+  /** stopped: asked to stop before the end (the import stays running, to be resumed). */
+  status: 'done' | 'failed' | 'stopped';
   counts: ImportCounts;
   error: string | null;
   /** The first rejected rows (all of them are stored with the import). */
@@ -223,6 +224,8 @@ export async function runImport(
   deps: ImportDeps,
   job: { workspaceId: string; importId: string | null; actorId: string | null; filePath: string; settings: ImportSettings; dryRun: boolean; counts?: ImportCounts },
   onProgress?: (progress: ImportProgress) => void,
+  /** Asks the import to stop at its next batch: what is committed stays, and the import is left to resume. */
+  signal?: AbortSignal,
 ): Promise<ImportOutcome> {
   const counts = job.counts ? { ...job.counts } : emptyCounts();
   const resumedAfterRow = counts.lastRow;
@@ -261,8 +264,13 @@ export async function runImport(
   const sqliteFile = job.dryRun || importer.ownTransactions ? null : sqliteFileOf(deps.db);
   const writer = sqliteFile ? openSqliteWriter(sqliteFile) : null;
   let batch = await nextBatch();
+  let stopped = false;
   try {
     while (batch) {
+      if (signal?.aborted) {
+        stopped = true;
+        break;
+      }
       if (job.dryRun || importer.ownTransactions) {
         // Customers are written a row at a time, each in its own transaction (the same path as the API).
         const rejections = await importer.processBatch({ read: deps.db, write: deps.db }, batch, counts);
@@ -281,7 +289,7 @@ export async function runImport(
         const commit = (read: Kysely<DB> | null, write: Kysely<DB>) =>
           write.transaction().execute(async (trx) => {
             const imports = createImportsRepository(trx);
-            for (let rows = 0; batch && rows < ROWS_PER_COMMIT; batch = await nextBatch()) {
+            for (let rows = 0; batch && rows < ROWS_PER_COMMIT && !signal?.aborted; batch = await nextBatch()) {
               const rejections = await importer.processBatch({ read: read ?? trx, write: trx }, batch, counts, false);
               rows += batch.length;
               if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
@@ -306,6 +314,7 @@ export async function runImport(
     await batches.return?.(); // closes the file when a batch failed
     await writer?.close();
   }
+  if (stopped) return { importId: job.importId, status: 'stopped', counts, error: null, rejections: kept, resumedAfterRow, warnings: stream.warnings };
   const error = (readError as TableReadError | null)?.message ?? null;
   const status = error ? 'failed' : 'done';
   if (job.importId) {
