@@ -48,7 +48,7 @@ export function createJobRunner() {
     },
     async stop(): Promise<void> {
       for (const controller of running.values()) controller.abort();
-      await Promise.allSettled([...running.keys()]);
+      await Promise.allSettled(running.keys());
     },
   };
 }

@@ -265,9 +265,10 @@ export async function runImport(
   const writer = sqliteFile ? openSqliteWriter(sqliteFile) : null;
   let batch = await nextBatch();
   let stopped = false;
+  const stopAsked = () => signal?.aborted === true;
   try {
     while (batch) {
-      if (signal?.aborted) {
+      if (stopAsked()) {
         stopped = true;
         break;
       }
@@ -289,7 +290,7 @@ export async function runImport(
         const commit = (read: Kysely<DB> | null, write: Kysely<DB>) =>
           write.transaction().execute(async (trx) => {
             const imports = createImportsRepository(trx);
-            for (let rows = 0; batch && rows < ROWS_PER_COMMIT && !signal?.aborted; batch = await nextBatch()) {
+            for (let rows = 0; batch && rows < ROWS_PER_COMMIT && !stopAsked(); batch = await nextBatch()) {
               const rejections = await importer.processBatch({ read: read ?? trx, write: trx }, batch, counts, false);
               rows += batch.length;
               if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
