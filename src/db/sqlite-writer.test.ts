@@ -28,6 +28,12 @@ describe('SQLite writer thread', () => {
   });
 
 
+  it('fails, not hangs, when its thread cannot open the file', async () => {
+    const broken = openSqliteWriter(path.join(dir, 'no such folder', 'rapport.db'));
+    await expect(broken.db.transaction().execute((trx) => bodies(trx))).rejects.toThrow(/directory does not exist|unable to open/i);
+    await broken.close();
+  });
+
   it('is known only for SQLite files', () => {
     expect(sqliteFileOf(app.db)).toBe(path.join(dir, 'rapport.db'));
     expect(sqliteFileOf(openDatabase({ sqlitePath: ':memory:' }).db)).toBeNull();

@@ -48,9 +48,14 @@ export function openSqliteWriter(file: string): SqliteWriter {
     if (answer.failure) next.reject(Object.assign(new Error(answer.failure.message), { code: answer.failure.code }));
     else next.resolve(answer.rows ?? []);
   });
-  worker.on('error', (error) => {
-    crashed = error;
-    for (const w of waiting.splice(0)) w.reject(error);
+  let closing = false;
+  const fail = (error: Error) => {
+    crashed ??= error;
+    for (const w of waiting.splice(0)) w.reject(crashed);
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (!closing) fail(new Error(`The SQLite writer thread stopped (exit code ${code})`));
   });
 
   const connection: DatabaseConnection = {
@@ -102,6 +107,7 @@ export function openSqliteWriter(file: string): SqliteWriter {
     },
     async destroy() {
       if (crashed) return;
+      closing = true;
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage({ close: true });
       await exited;

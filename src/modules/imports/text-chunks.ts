@@ -41,6 +41,11 @@ export function readTextChunks(path: string, encoding: TextEncodingName, gzip: b
       arrived.push({ error: error.message });
       wake();
     });
+    worker.on('exit', (code) => {
+      // After its last message this changes nothing; before it, the reader would wait forever.
+      arrived.push({ error: `The file reader thread stopped (exit code ${code})` });
+      wake();
+    });
     try {
       for (;;) {
         while (arrived.length === 0) await new Promise<void>((resolve) => (notify = resolve));
