@@ -71,6 +71,16 @@ export function openSqliteWriter(file: string): SqliteWriter {
       throw new Error('The SQLite writer does not stream');
     },
   };
+  let closed: Promise<void> | null = null;
+  /** Closes the thread's connection and waits for the thread to end (once, whether or not Kysely ever used the driver). */
+  const closeWorker = () =>
+    (closed ??= (async () => {
+      if (crashed) return;
+      closing = true;
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage({ close: true });
+      await exited;
+    })());
   let lastCommit: Promise<unknown> = Promise.resolve();
   /** Waits for the last commit; its failure is thrown here, once. */
   const answerForLastCommit = async () => {
@@ -105,13 +115,7 @@ export function openSqliteWriter(file: string): SqliteWriter {
     async releaseConnection() {
       release?.();
     },
-    async destroy() {
-      if (crashed) return;
-      closing = true;
-      const exited = new Promise((resolve) => worker.once('exit', resolve));
-      worker.postMessage({ close: true });
-      await exited;
-    },
+    destroy: () => closeWorker(),
   };
   const db = new Kysely<DB>({
     dialect: {
@@ -127,7 +131,11 @@ export function openSqliteWriter(file: string): SqliteWriter {
     afterCommit: (then) => {
       lastCommit.then(then, () => undefined);
     },
-    close: () => db.destroy(),
+    // Kysely destroys a driver only if it was used: a writer an import never wrote to still has a thread to end.
+    close: async () => {
+      await db.destroy();
+      await closeWorker();
+    },
   };
 }
 

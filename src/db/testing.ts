@@ -30,7 +30,12 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
       database,
       drop: async () => {
         await database.close();
-        fs.rmSync(dir, { recursive: true, force: true });
+        try {
+          fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+        } catch (error) {
+          // Something still wrote there after the close (a connection left open?): say what.
+          throw new Error(`${(error as Error).message}; left in it: ${fs.existsSync(dir) ? fs.readdirSync(dir).join(', ') : 'nothing'}`, { cause: error });
+        }
       },
     };
   }

@@ -263,10 +263,11 @@ export async function runImport(
   // SQLite files get a writer thread: the file is read and parsed here while the last batch is written there.
   const sqliteFile = job.dryRun || importer.ownTransactions ? null : sqliteFileOf(deps.db);
   const writer = sqliteFile ? openSqliteWriter(sqliteFile) : null;
-  let batch = await nextBatch();
+  let batch: TableRow[] | null = null;
   let stopped = false;
   const stopAsked = () => signal?.aborted === true;
   try {
+    batch = await nextBatch(); // inside the try: whatever fails, the writer's thread is closed
     while (batch) {
       if (stopAsked()) {
         stopped = true;
