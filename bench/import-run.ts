@@ -5,7 +5,8 @@
  */
 import { openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
-import { createImport, inspectTransactionsFile, runImport } from '../src/modules/imports/imports.usecases.ts';
+import { createImport, runImport } from '../src/modules/imports/imports.usecases.ts';
+import { inspectTransactionsFile } from '../src/modules/imports/import-inspection.ts';
 import { createWorkspace } from '../src/modules/workspaces/workspaces.usecases.ts';
 import { systemClock } from '../src/shared/clock.ts';
 

@@ -7,7 +7,7 @@ import { systemClock } from '../shared/clock.ts';
 import { fitModels, type ModelFitResult } from '../modules/analytics/model-fit.ts';
 import { describeModel } from '../modules/analytics/model-summary.ts';
 import { dayInZone, dayNumber, type DayPurchase } from '../modules/analytics/repeat-summaries.ts';
-import { inspectTransactionsSample } from '../modules/imports/imports.usecases.ts';
+import { inspectTransactionsSample } from '../modules/imports/import-inspection.ts';
 import type { ColumnMapping } from '../modules/imports/import-fields.ts';
 import { createRowReader } from '../modules/imports/transaction-rows.ts';
 import { currencyExponent } from '../modules/imports/number-values.ts';

@@ -5,7 +5,7 @@ import { createSessionsRepository } from '../modules/auth/sessions.repository.ts
 import { systemClock } from '../shared/clock.ts';
 import { toDbTime } from '../db/dialect.ts';
 import { buildApp } from './app.ts';
-import { createJobRunner, resumeJobs, resumeJobsLater } from '../modules/imports/import-jobs.usecases.ts';
+import { createJobRunner, resumeJobs, resumeJobsLater } from '../modules/imports/import-job-runner.ts';
 import { startRecomputeScheduler } from '../modules/analytics/analytics-jobs.ts';
 import type { App } from './types.ts';
 

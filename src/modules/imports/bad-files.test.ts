@@ -8,7 +8,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../db/testing.ts';
 import { fixedClock } from '../../shared/clock.ts';
 import { createWorkspace } from '../workspaces/workspaces.usecases.ts';
-import { createImport, inspectTransactionsFile, runImport } from './imports.usecases.ts';
+import { createImport, runImport } from './imports.usecases.ts';
+import { inspectTransactionsFile } from './import-inspection.ts';
 
 /** Crafted bad files: each gives a clear error, and every good row still goes in. */
 const clock = fixedClock(new Date('2026-11-01T00:00:00Z'));

@@ -7,7 +7,8 @@ import { as, useSetUpApp } from '../../server/testing.ts';
 import { fixedClock } from '../../shared/clock.ts';
 import { normalizeText } from '../../shared/text.ts';
 import { refreshDerived } from '../customers/customer-state.ts';
-import { createImport, inspectCustomersFile, runImport } from './imports.usecases.ts';
+import { createImport, runImport } from './imports.usecases.ts';
+import { inspectCustomersFile } from './import-inspection.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-customers-import-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

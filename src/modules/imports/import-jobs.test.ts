@@ -5,8 +5,9 @@ import { afterAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../db/testing.ts';
 import { systemClock } from '../../shared/clock.ts';
 import { createWorkspace } from '../workspaces/workspaces.usecases.ts';
-import { createJobRunner, resumeJobs } from './import-jobs.usecases.ts';
-import { createImport, inspectTransactionsFile } from './imports.usecases.ts';
+import { createJobRunner, resumeJobs } from './import-job-runner.ts';
+import { createImport } from './imports.usecases.ts';
+import { inspectTransactionsFile } from './import-inspection.ts';
 import { createImportsRepository } from './imports.repository.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-import-jobs-'));

@@ -20,7 +20,8 @@ import { actorOf } from '../../server/auth.plugin.ts';
 import { attachment } from '../../server/content-disposition.ts';
 import { errors } from '../../server/responses.ts';
 import type { App, AppDeps } from '../../server/types.ts';
-import { createJobRunner, getImportJob, inspectCustomerUpload, inspectUpload, startCustomerImport, listImportJobs, rejectionPage, resubmitRows, saveUpload, startImport, type JobDeps } from './import-jobs.usecases.ts';
+import { createJobRunner, type JobDeps } from './import-job-runner.ts';
+import { getImportJob, inspectCustomerUpload, inspectUpload, startCustomerImport, listImportJobs, rejectionPage, resubmitRows, saveUpload, startImport } from './import-jobs.usecases.ts';
 import { rejectedRowsCsv } from './rejected-rows.ts';
 
 export function importsRoutes(app: App, deps: AppDeps): void {

@@ -7,17 +7,11 @@ import { toDbTime } from '../../db/dialect.ts';
 import { openSqliteWriter } from '../../db/sqlite-writer.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { badRequest, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
-import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
-import { detectDateFormat, parseDateParts, type DetectedDateFormat } from './date-values.ts';
-import { proposeCustomerMapping, proposeTransactionMapping, type ColumnMapping } from './import-fields.ts';
-import { createCustomerImporter, CUSTOMER_FIELDS, type CustomerReadSettings } from './customers-import.ts';
-import { listAttributes } from '../attributes/attributes.usecases.ts';
+import { createCustomerImporter, type CustomerReadSettings } from './customers-import.ts';
 import { createImportsRepository, type ImportRow } from './imports.repository.ts';
-import { detectDecimalSeparator } from './number-values.ts';
-import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableRow, type TableSample } from './table-reader.ts';
-import { createRowReader, type TransactionReadSettings } from './transaction-rows.ts';
+import { streamTable, TableReadError, type DelimitedFormat, type TableRow } from './table-reader.ts';
+import type { TransactionReadSettings } from './transaction-rows.ts';
 import { createTransactionImporter, type TransactionImportOptions } from './transactions-import.ts';
 import { emptyCounts, rejectionRows, type ImportCounts, type Rejection } from './import-run.ts';
 
@@ -41,132 +35,6 @@ export interface CustomerImportSettings {
 }
 
 export type ImportSettings = TransactionImportSettings | CustomerImportSettings;
-
-/** A customers file: format, headers, and the columns proposed for fields and attributes. */
-export async function inspectCustomersFile(
-  deps: ImportDeps,
-  workspaceId: string,
-  filePath: string,
-  overrides: { format?: Partial<DelimitedFormat>; mapping?: Partial<Record<string, string>>; adjustMapping?: MappingAdjustment<Partial<Record<string, string>>>; read?: Partial<CustomerReadSettings> } = {},
-): Promise<{ sample: TableSample; settings: CustomerImportSettings }> {
-  const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
-  if (!workspace) throw notFound('workspace');
-  const sample = await readSample(filePath, overrides.format);
-  const attributes = await listAttributes(deps, workspaceId);
-  const proposed = proposeCustomerMapping(sample.headers, attributes);
-  const mapping = overrides.mapping ?? overrides.adjustMapping?.(proposed, sample.headers) ?? proposed;
-  for (const [field, header] of Object.entries(mapping)) {
-    if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
-    if (field.startsWith('attr.') && !attributes.some((a) => `attr.${a.key}` === field)) throw badRequest('import.unknown_attribute', `There is no attribute "${field.slice(5)}" (define it in Settings → Attributes)`, { field });
-    if (!field.startsWith('attr.') && !(CUSTOMER_FIELDS as readonly string[]).includes(field)) throw badRequest('import.unknown_field', `"${field}" is not a customer field (${CUSTOMER_FIELDS.join(', ')}, or attr.<key>)`, { field });
-  }
-  const dates = [mapping.birthday, mapping.customerSince].flatMap((h) => (h === undefined ? [] : sample.rows.map((r) => r.cells[sample.headers.indexOf(h)] ?? '')));
-  const date = dates.length ? detectDateFormat(dates, !monthFirstZone(workspace.time_zone)) : null;
-  const read: CustomerReadSettings = { headers: sample.headers, mapping, dateFormat: date?.format ?? 'iso', decimal: '.', currency: workspace.base_currency, ...overrides.read };
-  return { sample, settings: { kind: 'customers', format: sample.format, read } };
-}
-
-/** Changes to the proposed mapping, made before the formats are detected from the columns it names (`rapport import --map`). */
-export type MappingAdjustment<M> = (proposed: M, headers: string[]) => M;
-
-export interface FileInspection {
-  sample: TableSample;
-  proposed: ColumnMapping;
-  reasons: Partial<Record<string, 'header' | 'values'>>;
-  date: DetectedDateFormat | null;
-  settings: TransactionImportSettings;
-}
-
-export interface TransactionInspectionOverrides {
-  format?: Partial<DelimitedFormat>;
-  mapping?: ColumnMapping;
-  adjustMapping?: MappingAdjustment<ColumnMapping>;
-  read?: Partial<TransactionReadSettings>;
-  options?: Partial<TransactionImportOptions>;
-}
-
-/** Reads the start of a file and proposes how to import it (format, mapping, date and number formats). */
-export async function inspectTransactionsFile(
-  deps: ImportDeps,
-  workspaceId: string,
-  filePath: string,
-  overrides: TransactionInspectionOverrides = {},
-): Promise<FileInspection> {
-  const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
-  if (!workspace) throw notFound('workspace');
-  return inspectTransactionsSample(filePath, { currency: workspace.base_currency, timeZone: workspace.time_zone }, overrides);
-}
-
-/** The same inspection for a given currency and time zone, outside any workspace (`rapport model fit --file`). */
-export async function inspectTransactionsSample(
-  filePath: string,
-  workspace: { currency: string; timeZone: string },
-  overrides: TransactionInspectionOverrides = {},
-): Promise<FileInspection> {
-  const sample = await readSample(filePath, overrides.format);
-  const cells = sample.rows.map((r) => r.cells);
-  const proposal = proposeTransactionMapping(sample.headers, cells);
-  const mapping = overrides.mapping ?? overrides.adjustMapping?.(proposal.mapping, sample.headers) ?? proposal.mapping;
-  for (const [field, header] of Object.entries(mapping)) {
-    if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
-  }
-  const columnValues = (header: string | undefined) => (header === undefined ? [] : cells.map((r) => r[sample.headers.indexOf(header)] ?? ''));
-  let date = mapping.date ? detectDateFormat(columnValues(mapping.date), !monthFirstZone(workspace.timeZone)) : null;
-  if (date?.ambiguous && mapping.date) date = await settleDayMonth(filePath, sample.format, sample.headers.indexOf(mapping.date), date);
-  const numeric = [mapping.amount, mapping.unitPrice, mapping.cost, mapping.quantity].flatMap(columnValues);
-  const read: TransactionReadSettings = {
-    headers: sample.headers,
-    mapping,
-    dateFormat: date?.format ?? 'iso',
-    decimal: detectDecimalSeparator(numeric),
-    currency: workspace.currency,
-    timeZone: workspace.timeZone,
-    refundPrefixes: ['C'],
-    ...overrides.read,
-  };
-  const options: TransactionImportOptions = { unmatchedCustomers: 'create', noCustomerKey: 'unknown', ...overrides.options };
-  return { sample, proposed: proposal.mapping, reasons: proposal.reasons, date, settings: { kind: 'transactions', format: sample.format, read, options } };
-}
-
-/**
- * dd/mm against mm/dd, decided from the whole column: the first value with a day above 12
- * settles it. A column where no value does stays ambiguous, for the user to confirm.
- */
-async function settleDayMonth(filePath: string, format: DelimitedFormat, column: number, detected: DetectedDateFormat): Promise<DetectedDateFormat> {
-  const stream = streamTable(filePath, format, 5000);
-  for await (const batch of stream.batches) {
-    for (const row of batch) {
-      const m = /^\s*(\d{1,2})[./-](\d{1,2})[./-]/.exec(row.cells[column] ?? '');
-      if (!m) continue;
-      const [a, b] = [Number(m[1]), Number(m[2])];
-      // Only a date that exists settles it (31.02 has a day above 12, but is no date at all).
-      const value = row.cells[column]!;
-      if (a > 12 && b <= 12 && parseDateParts(value, 'dmy')) return { ...detected, format: 'dmy', ambiguous: false, settledBy: { row: row.number, value } };
-      if (b > 12 && a <= 12 && parseDateParts(value, 'mdy')) return { ...detected, format: 'mdy', ambiguous: false, settledBy: { row: row.number, value } };
-    }
-  }
-  return detected;
-}
-
-/** Where dates are written month first (the United States): the proposal for a column that reads both ways. */
-function monthFirstZone(timeZone: string): boolean {
-  return /^(US\/|Pacific\/Honolulu$|America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Yakutat|Nome|Adak|Metlakatla|Boise|Detroit|Menominee|Indiana\/|Kentucky\/|North_Dakota\/))/.test(timeZone);
-}
-
-async function readSample(filePath: string, format: Partial<DelimitedFormat> | undefined): Promise<TableSample> {
-  try {
-    return await sampleTable(filePath, format);
-  } catch (error) {
-    if (error instanceof TableReadError) throw badRequest('import.unreadable_file', error.message, { line: error.line });
-    throw error;
-  }
-}
-
-/** The first rows as the import will read them: values or the reasons they will be rejected. */
-export function previewRows(inspection: FileInspection, count = 10) {
-  const read = createRowReader(inspection.settings.read);
-  return inspection.sample.rows.slice(0, count).map((row) => read(row));
-}
 
 export interface ImportProgress {
   rowsDone: number;

@@ -6,7 +6,8 @@ import { describeEachDatabase } from '../../db/testing.ts';
 import { fixedClock } from '../../shared/clock.ts';
 import { missingDataReason, sharedDataFile } from '../../shared/shared-data.ts';
 import { createWorkspace } from '../workspaces/workspaces.usecases.ts';
-import { createImport, inspectTransactionsFile, runImport } from './imports.usecases.ts';
+import { createImport, runImport } from './imports.usecases.ts';
+import { inspectTransactionsFile } from './import-inspection.ts';
 
 /**
  * The two public datasets imported whole, against figures computed here by a separate,
