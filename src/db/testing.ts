@@ -31,7 +31,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
       drop: async () => {
         await database.close();
         try {
-          fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+          fs.rmSync(dir, { recursive: true, force: true });
         } catch (error) {
           // Something still wrote there after the close (a connection left open?): say what.
           throw new Error(`${(error as Error).message}; left in it: ${fs.existsSync(dir) ? fs.readdirSync(dir).join(', ') : 'nothing'}`, { cause: error });

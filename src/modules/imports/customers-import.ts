@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Attribute } from '../../contracts/attributes.ts';
 import { createCustomerSchema, updateCustomerSchema, type CustomerProfile } from '../../contracts/customers.ts';
 import { CUSTOMER_FIELDS } from '../../contracts/imports.ts';
+import { toDbTime } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { isAppError, type AppError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
@@ -74,9 +75,9 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
         continue;
       }
       try {
-        const created: NewCustomer = { id: newId(), input: customer.input, externalId: customer.externalId, tagIds: await resolveTags(customer.tagNames), organisation: customer.organisation };
-        newCustomerParts(history, definitions, created, ''); // the checks createCustomer makes, before anything is written
-        pending.push(created);
+        const created = { id: newId(), input: customer.input, externalId: customer.externalId, tagIds: await resolveTags(customer.tagNames), organisation: customer.organisation };
+        // Built (and checked as createCustomer checks) before anything is written; written by flush.
+        pending.push({ ...created, parts: newCustomerParts(history, definitions, created, toDbTime(ctx.clock.now())) });
         remember(customer, created.id);
         counts.customersCreated++;
       } catch (error) {

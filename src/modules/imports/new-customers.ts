@@ -22,13 +22,20 @@ import { nameRequired } from '../customers/customers.errors.ts';
  * function the profile use cases use, from the same state. One statement a table for a batch,
  * where createCustomer and addEmployment took two transactions and some thirty queries a row.
  */
-export interface NewCustomer {
+export interface NewCustomerInput {
   id: string;
   input: z.output<typeof createCustomerSchema>;
   externalId: string | null;
   tagIds: string[];
   /** The organisation a person works at, by name, and their title there. */
   organisation: { name: string; title: string | null } | null;
+}
+
+export type NewCustomerParts = ReturnType<typeof newCustomerParts>;
+
+/** A new customer checked and built (newCustomerParts), to be written. */
+export interface NewCustomer extends NewCustomerInput {
+  parts: NewCustomerParts;
 }
 
 interface Context {
@@ -41,7 +48,7 @@ interface Context {
  * A new customer's row, contacts and attribute values, checked as createCustomer checks them:
  * throws the same errors (no name; an attribute that does not exist or apply).
  */
-export function newCustomerParts(ctx: Context, definitions: Attribute[], customer: NewCustomer, now: string) {
+export function newCustomerParts(ctx: Context, definitions: Attribute[], customer: NewCustomerInput, now: string) {
   const { input } = customer;
   const { name, ...patch } = rowPatchFrom(input, input.kind);
   const displayName = displayNameOf({ kind: input.kind, first_name: patch.first_name ?? null, last_name: patch.last_name ?? null, name });
@@ -52,7 +59,7 @@ export function newCustomerParts(ctx: Context, definitions: Attribute[], custome
   return { row, contacts, values };
 }
 
-/** Writes checked new customers (newCustomerParts did not throw for them); `organisations` (sort name → id) is kept across batches. */
+/** Writes checked new customers; `organisations` (sort name → id) is kept across batches. */
 export async function writeNewCustomers(db: Kysely<DB>, ctx: Context, definitions: Attribute[], customers: NewCustomer[], organisations: Map<string, string>): Promise<void> {
   if (customers.length === 0) return;
   const repo = createCustomerMatchingRepository(db);
@@ -66,9 +73,11 @@ export async function writeNewCustomers(db: Kysely<DB>, ctx: Context, definition
   const tags: CustomerTagsTable[] = [];
   const employments: EmploymentsTable[] = [];
   const entries: CustomerHistoryTable[] = [];
-  const add = (parts: ReturnType<typeof newCustomerParts>, organisationNames: string[]) => {
-    const state: CustomerState = { row: parts.row, contacts: parts.contacts, tags: [], definitions, values: {}, parentName: null, employments: [] };
-    const { search_text, completeness } = derivedColumns({ ...state, employments: organisationNames.map((n) => ({ person_id: parts.row.id, organisation_name: n }) as CustomerState['employments'][number]) }, []);
+  const add = (parts: NewCustomerParts, organisationNames: string[]) => {
+    // The state the profile use cases would load for it (derivedColumns reads its row, contacts and employers' names).
+    const employers = organisationNames.map((n) => ({ person_id: parts.row.id, organisation_name: n }) as CustomerState['employments'][number]);
+    const state: CustomerState = { row: parts.row, contacts: parts.contacts, tags: [], definitions, values: {}, parentName: null, employments: employers };
+    const { search_text, completeness } = derivedColumns(state, []);
     rows.push({ ...parts.row, search_text, completeness });
     contacts.push(...parts.contacts);
     values.push(...parts.values);
@@ -93,7 +102,7 @@ export async function writeNewCustomers(db: Kysely<DB>, ctx: Context, definition
   for (const { id, display_name } of await repo.namesOf(ctx.workspaceId, named)) organisationNames.set(id, display_name);
 
   for (const c of customers) {
-    const parts = newCustomerParts(ctx, definitions, c, now);
+    const { parts } = c;
     const organisationId = c.organisation && c.input.kind === 'person' ? organisations.get(normalizeText(c.organisation.name))! : null;
     const organisationName = organisationId ? organisationNames.get(organisationId)! : null;
     add(parts, organisationName ? [organisationName] : []);

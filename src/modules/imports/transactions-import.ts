@@ -236,7 +236,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       const detailed = g.grouped || first.hasDetail;
       if (!found && !wasCreatedThisRun) {
         // Straight from the file's lines to their stored form (most of an import goes this way).
-        const lines = detailed ? g.lines.map((l): EncodedLine => [l.row, l.productCode, l.description, l.quantity === null ? null : Number(l.quantity), l.unitPrice, l.amountMinor]) : [];
+        const lines = detailed ? g.lines.map(encodedLine) : [];
         inserts.push({
           workspace_id: ctx.workspaceId, id, ...header, amount_minor: amount, external_id: g.externalId, note: null, source: 'import', import_id: ctx.importId,
           content_hash: contentHash, lines: encodeLineTuples(lines), line_count: lines.length, created_by: ctx.actorId, created_at: now, updated_at: now,
@@ -250,7 +250,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       }
       if (g.grouped && wasCreatedThisRun) {
         // Later rows of an order this import created in an earlier batch: all new lines.
-        const lines = g.lines.map((l): EncodedLine => [l.row, l.productCode, l.description, l.quantity === null ? null : Number(l.quantity), l.unitPrice, l.amountMinor]);
+        const lines = g.lines.map(encodedLine);
         appended.push({ id, lines });
         counts.linesAdded += lines.length;
         continue;
@@ -308,6 +308,11 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
   }
 
   return { processBatch, settle };
+}
+
+/** A file's line in its stored form (an array, see encodeLineTuples), without an object between. */
+function encodedLine(l: ParsedLine): EncodedLine {
+  return [l.row, l.productCode, l.description, l.quantity === null ? null : Number(l.quantity), l.unitPrice, l.amountMinor];
 }
 
 function storedLine(key: string, l: ParsedLine): StoredLine {
