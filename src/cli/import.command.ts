@@ -6,7 +6,7 @@ import { badRequest } from '../shared/errors.ts';
 import { DATE_FORMATS, type DateFormat } from '../modules/imports/date-values.ts';
 import { CUSTOMER_FIELDS } from '../modules/imports/customers-import.ts';
 import { TRANSACTION_FIELDS } from '../modules/imports/import-fields.ts';
-import type { ImportCounts } from '../modules/imports/import-run.ts';
+import { countsSince, type ImportCounts } from '../modules/imports/import-run.ts';
 import { purchasesChanged } from '../modules/analytics/analytics-jobs.ts';
 import { createImport, runImport, type ImportDeps, type ImportProgress, type ImportSettings } from '../modules/imports/imports.usecases.ts';
 import { inspectCustomersFile, inspectTransactionsFile } from '../modules/imports/import-inspection.ts';
@@ -125,6 +125,8 @@ async function runAndReport(deps: ImportDeps, workspaceId: string, filePath: str
   const progress = progressReporter(options.json ?? false);
   const outcome = await runImport(deps, { workspaceId, importId: record?.id ?? null, actorId: null, filePath, settings, dryRun, counts: record ? (record.counts as ImportCounts) : undefined }, progress.update);
   progress.stop();
+  // A resumed run reports what it changed itself (the import's totals are kept with it).
+  const thisRun = countsSince(outcome.counts, resumeAfter > 0 ? (record!.counts as ImportCounts) : undefined);
   // A running server recomputes customer value within seconds; `rapport recompute` does it now.
   if (!dryRun) await purchasesChanged(deps, workspaceId, null);
 
@@ -136,9 +138,10 @@ async function runAndReport(deps: ImportDeps, workspaceId: string, filePath: str
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   }
   if (options.json) {
-    console.log(JSON.stringify({ importId: outcome.importId, status: outcome.status, error: outcome.error, warnings: outcome.warnings, dryRun, counts: outcome.counts, rejectedFile }, null, 2));
+    console.log(JSON.stringify({ importId: outcome.importId, status: outcome.status, error: outcome.error, warnings: outcome.warnings, dryRun, resumedAfterRow: resumeAfter, counts: thisRun, importTotals: outcome.counts, rejectedFile }, null, 2));
   } else {
-    printSummary(settings.kind, outcome.counts, dryRun);
+    if (resumeAfter > 0) console.log(`Resumed after row ${resumeAfter.toLocaleString('en')}: what this run changed —`);
+    printSummary(settings.kind, thisRun, dryRun);
     for (const r of outcome.rejections.slice(0, 10)) console.error(`  row ${r.row}: ${describeProblems(r.problems)}`);
     if (outcome.counts.rejected > 10) console.error(`  … and ${outcome.counts.rejected - 10} more`);
     if (rejectedFile) console.error(`Rejected rows, with the reason in an "error" column: ${rejectedFile}`);

@@ -28,6 +28,14 @@ export function emptyCounts(): ImportCounts {
   return { rows: 0, rejected: 0, transactionsCreated: 0, transactionsUpdated: 0, transactionsUnchanged: 0, refundsCreated: 0, linesAdded: 0, customersCreated: 0, unknownCustomer: 0, customersUpdated: 0, customersUnchanged: 0, lastRow: 0 };
 }
 
+/** What a resumed run itself did: the import's counts now, less those it resumed from. */
+export function countsSince(now: ImportCounts, before: ImportCounts | undefined): ImportCounts {
+  if (!before) return now;
+  const out = { ...now };
+  for (const key of Object.keys(now) as (keyof ImportCounts)[]) if (key !== 'lastRow' && typeof now[key] === 'number') out[key] = now[key] - (before[key] ?? 0);
+  return out;
+}
+
 /**
  * Where an import reads and where it writes. The same transaction, or (SQLite with a writer
  * thread) the app's connection for reads, which sees only what is committed, and the writer's

@@ -7,6 +7,7 @@ import { toDbTime } from '../../db/dialect.ts';
 import { openSqliteWriter } from '../../db/sqlite-writer.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { crashPoint } from '../../shared/crash-points.ts';
 import { newId } from '../../shared/ids.ts';
 import { createCustomerImporter, type CustomerReadSettings } from './customers-import.ts';
 import { createImportsRepository, type ImportRow } from './imports.repository.ts';
@@ -80,9 +81,9 @@ export async function createImport(
 }
 
 /** What is held in memory at a time: small enough that a batch's rows die young (cheap to collect). */
-const ROWS_PER_BATCH = 2_000;
+const ROWS_PER_BATCH = Number(process.env.RAPPORT_IMPORT_ROWS_PER_BATCH) || 2_000;
 /** What is committed at a time (the pages every batch touches are written once a commit); the app's connection waits that long. */
-const ROWS_PER_COMMIT = 20_000;
+const ROWS_PER_COMMIT = Number(process.env.RAPPORT_IMPORT_ROWS_PER_COMMIT) || 20_000;
 
 /**
  * Runs an import to the end (or a dry run: everything but the writes). Each batch and the
@@ -144,6 +145,7 @@ export async function runImport(
       if (job.dryRun || importer.ownTransactions) {
         // Customers are written a row at a time, each in its own transaction (the same path as the API).
         const rejections = await importer.processBatch({ read: deps.db, write: deps.db }, batch, counts);
+        crashPoint('import.batch');
         if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
         if (job.importId) {
           // A dry run keeps its rejected rows too, so the check step can show which rows would fail.
@@ -162,6 +164,7 @@ export async function runImport(
             for (let rows = 0; batch && rows < ROWS_PER_COMMIT && !stopAsked(); batch = await nextBatch()) {
               const rejections = await importer.processBatch({ read: read ?? trx, write: trx }, batch, counts, false);
               rows += batch.length;
+              crashPoint('import.batch'); // written, not committed
               if (kept.length < 1000) kept.push(...rejections.slice(0, 1000 - kept.length));
               if (job.importId) await imports.saveRejections(rejectionRows(job.workspaceId, job.importId, rejections));
               await refreshStatistics(imports); // inside the transaction, which sees its own rows
@@ -173,6 +176,7 @@ export async function runImport(
         // a transaction holds it), so nothing else in this process waits on the writer's lock.
         if (writer) await deps.db.connection().execute((connection) => commit(connection, writer.db));
         else await commit(null, deps.db);
+        crashPoint('import.commit');
       }
       const report = { rowsDone: counts.rows, bytesRead: stream.bytesRead(), bytesTotal: stream.size, counts: { ...counts } };
       // Progress is what is committed: with a writer thread, once its commit has held.

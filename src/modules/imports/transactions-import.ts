@@ -51,8 +51,26 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
   const existingSeen = new Map<string, 'unchanged' | 'updated'>(); // orders from before this import, as counted
   const touchedCustomers = new Set<string>(); // whose purchase dates are to be refreshed
 
+  let resumeChecked = false;
+
+  /**
+   * A resumed import goes on counting identical rows without an order number where the killed
+   * run had got to (its committed `row:<content>:<n>` keys), or the next such row would take the
+   * key of one already written and be lost.
+   */
+  async function continueCounting(db: Kysely<DB>, counts: ImportCounts): Promise<void> {
+    resumeChecked = true;
+    if (counts.lastRow === 0 || !ctx.importId) return;
+    for (const key of await createTransactionsRepository(db).rowKeysOfImport(ctx.workspaceId, ctx.importId)) {
+      const at = key.lastIndexOf(':');
+      const content = key.slice(4, at);
+      occurrences.set(content, Math.max(occurrences.get(content) ?? 0, Number(key.slice(at + 1))));
+    }
+  }
+
   /** Processes one batch of rows against the database (writes only when not a dry run). */
   async function processBatch(dbs: ImportDatabases, rows: TableRow[], counts: ImportCounts, settled = true): Promise<Rejection[]> {
+    if (!resumeChecked) await continueCounting(dbs.read, counts);
     const rejections: Rejection[] = [];
     const lines: ParsedLine[] = [];
     for (const row of rows) {
@@ -228,9 +246,14 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       };
       // Orders change by gaining lines (compared by line key); single rows by their content.
       const contentHash = g.grouped ? null : hash([header, amount, first.productCode, first.description, first.quantity, first.unitPrice]);
+      let found = existing.get(g.externalId);
+      // Written by this very import before it was killed: its rows after the last commit are all new.
+      if (found && ctx.importId !== null && found.import_id === ctx.importId) {
+        createdThisRun.set(g.externalId, found.id);
+        found = undefined;
+      }
       const createdId = createdThisRun.get(g.externalId);
       const wasCreatedThisRun = createdId !== undefined;
-      const found = existing.get(g.externalId);
       const id = found?.id ?? createdId ?? newId();
       if (customerId) touchedCustomers.add(customerId);
       const detailed = g.grouped || first.hasDetail;

@@ -110,18 +110,24 @@ export function createTransactionsRepository(db: Kysely<DB>) {
     },
 
     async byExternalIds(workspaceId: string, externalIds: string[]) {
-      const out: Pick<TransactionRow, 'id' | 'external_id' | 'content_hash' | 'customer_id'>[] = [];
+      const out: Pick<TransactionRow, 'id' | 'external_id' | 'content_hash' | 'customer_id' | 'import_id'>[] = [];
       for (const chunk of chunked(externalIds, 1)) {
         out.push(
           ...(await db
             .selectFrom('transactions')
-            .select(['id', 'external_id', 'content_hash', 'customer_id'])
+            .select(['id', 'external_id', 'content_hash', 'customer_id', 'import_id'])
             .where('workspace_id', '=', workspaceId)
             .where('external_id', 'in', chunk)
             .execute()),
         );
       }
       return out;
+    },
+
+    /** The keys of the rows without an order number that an import has written (`row:<content>:<n>`). */
+    async rowKeysOfImport(workspaceId: string, importId: string): Promise<string[]> {
+      const rows = await db.selectFrom('transactions').select('external_id').where('workspace_id', '=', workspaceId).where('import_id', '=', importId).where('external_id', 'like', 'row:%').execute();
+      return rows.map((r) => r.external_id!);
     },
 
     async updateTransaction(workspaceId: string, id: string, patch: Partial<TransactionRow>): Promise<void> {
