@@ -32,7 +32,7 @@ describe('rapport CLI (SQLite file)', () => {
   it('creates and migrates the database', async () => {
     const { code, stdout } = await rapport(['migrate'], env);
     expect(code).toBe(0);
-    expect(stdout).toContain('is up to date: 4 migration(s) applied');
+    expect(stdout).toContain('is up to date: 5 migration(s) applied');
     expect(fs.existsSync(path.join(dataDir, 'rapport.db'))).toBe(true);
   });
 

@@ -150,7 +150,10 @@ describe('rapport import killed half-way', () => {
       const resumed = await rapport(['import', retail!, '--json'], env);
       expect(resumed.code).toBe(0);
       const outcome = JSON.parse(resumed.stdout);
-      expect(outcome.counts).toMatchObject({ rows: 541_909, rejected: 0, linesAdded: 541_909, transactionsCreated: 25_900 });
+      expect(outcome.importTotals).toMatchObject({ rows: 541_909, rejected: 0, linesAdded: 541_909, transactionsCreated: 25_900 });
+      // The resumed run reports what it did itself: the rows and lines after the kill.
+      expect(outcome.resumedAfterRow).toBeGreaterThan(0);
+      expect(outcome.counts).toMatchObject({ rows: 541_909 - done, linesAdded: 541_909 - lines });
       const after = new SqliteDatabase(path.join(dir, 'rapport.db'), { readonly: true });
       expect(after.prepare('select count(*) as n, sum(amount_minor) as total from transactions').get()).toEqual({ n: 25_900, total: 1_066_668_454 - 91_893_661 });
       expect(after.prepare('select sum(line_count) as n from transactions').get()).toEqual({ n: 541_909 });

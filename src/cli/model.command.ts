@@ -76,8 +76,8 @@ async function purchasesFromFile(file: string, options: FitOptions): Promise<{ p
   for await (const batch of streamTable(file, inspection.settings.format).batches) {
     for (const row of batch) {
       const result = read(row);
-      const customer = result.ok ? result.line.customer?.[key] : null;
-      if (!result.ok || !customer) {
+      const customer = result.ok === true ? result.line.customer?.[key] : null;
+      if (result.ok !== true || !customer) {
         rejected++;
         continue;
       }

@@ -19,6 +19,11 @@ export const TRANSACTION_FIELDS = [
   'channel',
   'campaign',
   'status',
+  'eventType',
+  'orderTotal',
+  'shipping',
+  'fee',
+  'refundedAmount',
 ] as const;
 export const transactionFieldSchema = z.enum(TRANSACTION_FIELDS);
 export type TransactionField = z.infer<typeof transactionFieldSchema>;
@@ -33,6 +38,7 @@ export const formatSchema = z.object({
   delimiter: z.enum(DELIMITERS),
   hasHeader: z.boolean(),
   sheet: z.string().max(200).nullable().optional().describe('For a workbook: the sheet to read (default the first)'),
+  headerRow: z.number().int().positive().optional().describe("The header's line, when a report's title and notes are above it (detected)"),
 });
 
 /** Field → the header of the column it is read from. */
@@ -43,6 +49,10 @@ export const readSettingsSchema = z.object({
   decimal: z.enum(['.', ',']),
   currency: currencySchema,
   refundPrefixes: z.array(z.string().max(10)).max(10),
+  refundPrefixIgnoreCase: z.boolean().optional().describe('Whether a refund prefix matches in any case (default: exactly as written)'),
+  statuses: z.record(z.string().max(200), z.enum(['sale', 'refunded', 'refund', 'skip'])).optional().describe("Status (or event type) values and what they mean: a sale, a sale refunded later, a refund, or not a purchase"),
+  statusIgnoreCase: z.boolean().optional(),
+  carryForward: z.boolean().optional().describe("Continuation rows of an order take the order's values from its first row where their cells are empty"),
 });
 
 export const importOptionsSchema = z.object({

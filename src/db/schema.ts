@@ -212,6 +212,9 @@ export interface TransactionsTable {
   /** JSON of StoredLine[] (text on SQLite, jsonb on PostgreSQL), or null without line items. */
   lines: unknown;
   line_count: number;
+  /** Shipping charged on the order and the payment processor's fee: kept apart from the amount (what the customer spent). */
+  shipping_minor: number | null;
+  fee_minor: number | null;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -251,6 +254,17 @@ export interface ImportsTable {
   started_at: Timestamp | null;
   heartbeat_at: Timestamp | null;
   finished_at: Timestamp | null;
+  undone_at: Timestamp | null;
+}
+
+/** What an import changed, for its undo: a row it created (before null) or changed (before: the row as it was). */
+export interface ImportChangesTable {
+  workspace_id: string;
+  import_id: string;
+  entity: 'transaction' | 'customer';
+  entity_id: string;
+  action: 'created' | 'updated';
+  before: unknown;
 }
 
 export interface ImportRejectionsTable {
@@ -354,6 +368,7 @@ export interface DB {
   imports: ImportsTable;
   import_rejections: ImportRejectionsTable;
   import_mappings: ImportMappingsTable;
+  import_changes: ImportChangesTable;
   customer_metrics: CustomerMetricsTable;
   analytics_state: AnalyticsStateTable;
 }

@@ -4,6 +4,7 @@ import { foundation } from './0001_foundation.ts';
 import { customerProfiles } from './0002_customer_profiles.ts';
 import { transactionsImports } from './0003_transactions_imports.ts';
 import { customerValue } from './0004_customer_value.ts';
+import { importSources } from './0005_import_sources.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -15,5 +16,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0002_customer_profiles': customerProfiles(dialect),
     '0003_transactions_imports': transactionsImports(dialect),
     '0004_customer_value': customerValue(dialect),
+    '0005_import_sources': importSources(dialect),
   };
 }

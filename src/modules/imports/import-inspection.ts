@@ -4,7 +4,8 @@ import { listAttributes } from '../attributes/attributes.usecases.ts';
 import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
 import { CUSTOMER_FIELDS, type CustomerReadSettings } from './customers-import.ts';
 import { detectDateFormat, parseDateParts, type DetectedDateFormat } from './date-values.ts';
-import { proposeCustomerMapping, proposeTransactionMapping, type ColumnMapping } from './import-fields.ts';
+import { proposeCustomerMapping, proposeTransactionMapping, type ColumnMapping, type MappingQuestion, type ProposedMapping } from './import-fields.ts';
+import { detectSource } from './presets/source-presets.ts';
 import { detectDecimalSeparator } from './number-values.ts';
 import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableSample } from './table-reader.ts';
 import { createRowReader, type TransactionReadSettings } from './transaction-rows.ts';
@@ -43,8 +44,12 @@ export type MappingAdjustment<M> = (proposed: M, headers: string[]) => M;
 
 export interface FileInspection {
   sample: TableSample;
+  /** The system the file was recognised as coming from (null: read generically). */
+  source: { id: string; system: string; notes: string } | null;
   proposed: ColumnMapping;
-  reasons: Partial<Record<string, 'header' | 'values'>>;
+  reasons: Partial<Record<string, 'header' | 'values' | 'preset'>>;
+  /** What Rapport is unsure of: shown as questions in the wizard and warnings in the CLI. */
+  questions: MappingQuestion[];
   date: DetectedDateFormat | null;
   settings: TransactionImportSettings;
 }
@@ -77,7 +82,10 @@ export async function inspectTransactionsSample(
 ): Promise<FileInspection> {
   const sample = await readSample(filePath, overrides.format);
   const cells = sample.rows.map((r) => r.cells);
-  const proposal = proposeTransactionMapping(sample.headers, cells);
+  const detected = sample.format.hasHeader ? detectSource(sample.headers) : null;
+  const proposal: ProposedMapping = detected
+    ? { mapping: detected.mapping, reasons: Object.fromEntries(Object.keys(detected.mapping).map((f) => [f, 'preset'])), confidence: {}, questions: [] }
+    : proposeTransactionMapping(sample.headers, cells, sample.format.hasHeader);
   const mapping = overrides.mapping ?? overrides.adjustMapping?.(proposal.mapping, sample.headers) ?? proposal.mapping;
   for (const [field, header] of Object.entries(mapping)) {
     if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
@@ -85,7 +93,7 @@ export async function inspectTransactionsSample(
   const columnValues = (header: string | undefined) => (header === undefined ? [] : cells.map((r) => r[sample.headers.indexOf(header)] ?? ''));
   let date = mapping.date ? detectDateFormat(columnValues(mapping.date), !monthFirstZone(workspace.timeZone)) : null;
   if (date?.ambiguous && mapping.date) date = await settleDayMonth(filePath, sample.format, sample.headers.indexOf(mapping.date), date);
-  const numeric = [mapping.amount, mapping.unitPrice, mapping.cost, mapping.quantity].flatMap(columnValues);
+  const numeric = [mapping.amount, mapping.unitPrice, mapping.cost, mapping.quantity, mapping.orderTotal, mapping.shipping, mapping.fee, mapping.refundedAmount].flatMap(columnValues);
   const read: TransactionReadSettings = {
     headers: sample.headers,
     mapping,
@@ -94,10 +102,14 @@ export async function inspectTransactionsSample(
     currency: workspace.currency,
     timeZone: workspace.timeZone,
     refundPrefixes: ['C'],
+    ...detected?.read,
     ...overrides.read,
   };
   const options: TransactionImportOptions = { unmatchedCustomers: 'create', noCustomerKey: 'unknown', ...overrides.options };
-  return { sample, proposed: proposal.mapping, reasons: proposal.reasons, date, settings: { kind: 'transactions', format: sample.format, read, options } };
+  const source = detected ? { id: detected.preset.id, system: detected.preset.system, notes: detected.preset.notes } : null;
+  // Questions about fields the user has since mapped themselves are answered.
+  const questions = proposal.questions.filter((q) => mapping[q.field] === undefined || mapping[q.field] === q.column);
+  return { sample, source, proposed: proposal.mapping, reasons: proposal.reasons, questions, date, settings: { kind: 'transactions', format: sample.format, read, options } };
 }
 
 /**

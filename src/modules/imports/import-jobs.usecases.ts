@@ -100,6 +100,7 @@ export async function inspectUpload(deps: JobDeps, actor: Actor, request: z.outp
     date: inspection.date ? { candidates: inspection.date.candidates, ambiguous: inspection.date.ambiguous, settledBy: inspection.date.settledBy ?? null } : null,
     preview: previewRows(inspection, 20).map((r, i) => {
       const row = sample.rows[i]!;
+      if (r.ok === 'skipped') return { row: r.row, cells: row.cells, ok: false, values: null, problems: [{ column: null, value: null, code: 'import.row_skipped', message: `Left out: ${r.reason}` }] };
       if (!r.ok) return { row: r.row, cells: row.cells, ok: false, values: null, problems: r.problems };
       const l = r.line;
       return {
@@ -118,7 +119,7 @@ export async function startImport(deps: JobDeps, actor: Actor, request: z.output
   // Read the file again with exactly these settings: headers, and a mapping that names real columns.
   const inspection = await inspectTransactionsFile(deps, actor.workspaceId, file, { format: settings.format, mapping: settings.mapping, read: settings.read, options: settings.options });
   if (!settings.mapping.date) throw badRequest('import.date_unmapped', 'Choose the column that holds the date', { field: 'date' });
-  if (!settings.mapping.amount && !settings.mapping.unitPrice) throw badRequest('import.amount_unmapped', 'Choose the column that holds the amount (or the unit price)', { field: 'amount' });
+  if (!settings.mapping.amount && !settings.mapping.unitPrice && !settings.mapping.orderTotal) throw badRequest('import.amount_unmapped', 'Choose the column that holds the amount (or the unit price)', { field: 'amount' });
   const stored: StoredSettings = { ...inspection.settings, dryRun: request.dryRun };
   if (request.saveMappingAs) {
     await createImportsRepository(deps.db).saveMapping({ workspace_id: actor.workspaceId, id: newId(), name: request.saveMappingAs, kind: 'transactions', headers_key: headersKeyOf(inspection.sample.headers), mapping: settings.mapping, created_at: toDbTime(deps.clock.now()) });

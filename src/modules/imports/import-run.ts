@@ -22,6 +22,9 @@ export interface ImportCounts {
   customersUnchanged: number;
   /** The last file row a committed batch covered: a resumed import starts after it. */
   lastRow: number;
+  /** Rows left out on purpose (not purchases, totals rows, lines above the header), the first 200 listed. */
+  skipped?: number;
+  skippedRows?: { row: number; reason: string }[];
 }
 
 export function emptyCounts(): ImportCounts {
@@ -32,7 +35,11 @@ export function emptyCounts(): ImportCounts {
 export function countsSince(now: ImportCounts, before: ImportCounts | undefined): ImportCounts {
   if (!before) return now;
   const out = { ...now };
-  for (const key of Object.keys(now) as (keyof ImportCounts)[]) if (key !== 'lastRow' && typeof now[key] === 'number') out[key] = now[key] - (before[key] ?? 0);
+  for (const key of Object.keys(now) as (keyof ImportCounts)[]) {
+    const value = now[key];
+    if (key !== 'lastRow' && typeof value === 'number') (out as unknown as Record<string, number>)[key] = value - ((before[key] as number | undefined) ?? 0);
+  }
+  out.skippedRows = (now.skippedRows ?? []).slice((before.skippedRows ?? []).length);
   return out;
 }
 

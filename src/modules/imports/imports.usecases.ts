@@ -11,7 +11,7 @@ import { crashPoint } from '../../shared/crash-points.ts';
 import { newId } from '../../shared/ids.ts';
 import { createCustomerImporter, type CustomerReadSettings } from './customers-import.ts';
 import { createImportsRepository, type ImportRow } from './imports.repository.ts';
-import { streamTable, TableReadError, type DelimitedFormat, type TableRow } from './table-reader.ts';
+import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableRow } from './table-reader.ts';
 import type { TransactionReadSettings } from './transaction-rows.ts';
 import { createTransactionImporter, type TransactionImportOptions } from './transactions-import.ts';
 import { emptyCounts, rejectionRows, type ImportCounts, type Rejection } from './import-run.ts';
@@ -74,7 +74,7 @@ export async function createImport(
   const row: ImportRow = {
     workspace_id: workspaceId, id: newId(), kind: settings.kind, status: 'queued', file_name: fileName, file_path: filePath, file_size: fs.statSync(filePath).size,
     file_sha256: sha256, settings, rows_total: null, rows_done: 0, counts: emptyCounts(), error: null, created_by: actorId,
-    created_at: toDbTime(deps.clock.now()), started_at: null, heartbeat_at: null, finished_at: null,
+    created_at: toDbTime(deps.clock.now()), started_at: null, heartbeat_at: null, finished_at: null, undone_at: null,
   };
   await repo.insertImport(row);
   return row;
@@ -98,6 +98,7 @@ export async function runImport(
 ): Promise<ImportOutcome> {
   const counts = job.counts ? { ...job.counts } : emptyCounts();
   const resumedAfterRow = counts.lastRow;
+  if (resumedAfterRow === 0 && job.settings.format.headerRow) await noteLinesAbove(job.filePath, job.settings.format, counts);
   const context = { clock: deps.clock, workspaceId: job.workspaceId, importId: job.importId, actorId: job.actorId };
   const importer: { processBatch: ReturnType<typeof createTransactionImporter>['processBatch']; settle?: (db: Kysely<DB>) => Promise<void>; ownTransactions?: true } =
     job.settings.kind === 'customers' ? createCustomerImporter({ ...context, db: deps.db }, job.settings.read, job.dryRun) : createTransactionImporter(context, job.settings.read, job.settings.options, job.dryRun);
@@ -195,6 +196,13 @@ export async function runImport(
     await repo.updateImport(job.workspaceId, job.importId, { status, error: error ?? (stream.warnings.join('; ') || null), rows_total: counts.rows, rows_done: counts.rows, counts, finished_at: toDbTime(deps.clock.now()) });
   }
   return { importId: job.importId, status, counts, error, rejections: kept, resumedAfterRow, warnings: stream.warnings };
+}
+
+/** A report's title and notes above the header: skipped, and listed with the import. */
+async function noteLinesAbove(filePath: string, format: DelimitedFormat, counts: ImportCounts): Promise<void> {
+  const { above = [] } = await sampleTable(filePath, format, 1);
+  counts.skipped = (counts.skipped ?? 0) + above.length;
+  counts.skippedRows = [...(counts.skippedRows ?? []), ...above.map((a) => ({ row: a.row, reason: `above the header: "${a.text.slice(0, 120)}"` }))];
 }
 
 export async function fileSha256(filePath: string): Promise<string> {

@@ -22,6 +22,8 @@ export interface DelimitedFormat {
   delimiter: Delimiter;
   hasHeader: boolean;
   sheet?: string | null;
+  /** The line of the header when lines above it are a report's title and notes (skipped, and listed). */
+  headerRow?: number;
 }
 
 export interface TableRow {
@@ -49,6 +51,23 @@ export interface TableSample {
   compressed: boolean;
   /** A workbook's sheets. */
   sheets: string[];
+  /** Lines above the header (a report's title, notes), skipped. */
+  above?: { row: number; text: string }[];
+}
+
+/**
+ * How many records above the header are a report's title and notes (1C, Excel): lines with a
+ * cell or two above a row as wide as the data under it. 0 when the first record is the header.
+ */
+function titleLinesAbove(records: TableRow[]): number {
+  const filled = (r: TableRow) => r.cells.filter((c) => c.trim() !== '').length;
+  const limit = Math.min(records.length - 2, 15);
+  for (let i = 0; i <= limit; i++) {
+    const below = records.slice(i + 1, i + 21).map(filled).toSorted((a, b) => a - b);
+    const typical = below[Math.floor(below.length / 2)] ?? 0;
+    if (filled(records[i]!) >= Math.max(2, Math.ceil(typical * 0.6))) return i;
+  }
+  return 0;
 }
 
 /** Looks at the start of a file: its format (overrides win), its headers and first rows. */
@@ -63,13 +82,17 @@ export async function sampleTable(path: string, overrides: Partial<DelimitedForm
   const text = decoder.write(bytes.subarray(overrides.encoding && overrides.encoding !== detected.encoding ? 0 : detected.bomLength)).replace(/^\uFEFF/, '');
   const lines = completeLines(text, bytes.length < SNIFF_BYTES);
   const delimiter = overrides.delimiter ?? detectDelimiter(lines.slice(0, 50));
-  const records = splitSample(lines.join('\n'), delimiter);
+  let records = splitSample(lines.join('\n'), delimiter);
   if (records.length === 0) throw new TableReadError('The file has no rows', null);
-  const hasHeader = overrides.hasHeader ?? looksLikeHeader(records.map((r) => r.cells));
-  if (hasHeader && records.length === 1 && bytes.length < SNIFF_BYTES) throw new TableReadError('The file has a header row and no data under it', 1);
+  const top = overrides.headerRow !== undefined ? records.findIndex((r) => r.number >= overrides.headerRow!) : overrides.hasHeader === false ? 0 : titleLinesAbove(records);
+  const above = records.slice(0, Math.max(0, top)).map((r) => ({ row: r.number, text: r.cells.filter(Boolean).join(' ') }));
+  records = records.slice(Math.max(0, top));
+  const hasHeader = top > 0 ? true : (overrides.hasHeader ?? looksLikeHeader(records.map((r) => r.cells)));
+  if (hasHeader && records.length === 1 && bytes.length < SNIFF_BYTES) throw new TableReadError('The file has a header row and no data under it', records[0]!.number);
   const width = hasHeader ? records[0]!.cells.length : usualWidth(records.slice(0, sampleRows));
   const headers = hasHeader ? headerNames(records[0]!.cells, width) : Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
-  return { format: { type: 'delimited', encoding, delimiter, hasHeader }, headers, rows: records.slice(hasHeader ? 1 : 0, sampleRows + (hasHeader ? 1 : 0)), compressed, sheets: [] };
+  const format: DelimitedFormat = { type: 'delimited', encoding, delimiter, hasHeader, ...(top > 0 && { headerRow: records[0]!.number }) };
+  return { format, headers, rows: records.slice(hasHeader ? 1 : 0, sampleRows + (hasHeader ? 1 : 0)), compressed, sheets: [], above };
 }
 
 async function sampleWorkbook(path: string, overrides: Partial<DelimitedFormat>, sampleRows: number): Promise<TableSample> {
@@ -88,11 +111,16 @@ async function sampleWorkbook(path: string, overrides: Partial<DelimitedFormat>,
   }
   if (overrides.sheet && chosen === null) throw new TableReadError(`The workbook has no sheet "${overrides.sheet}" (its sheets: ${sheets.join(', ')})`, null);
   if (records.length === 0) throw new TableReadError(`The sheet "${chosen ?? sheets[0] ?? ''}" has no rows`, null);
-  const hasHeader = overrides.hasHeader ?? looksLikeHeader(records.map((r) => r.cells));
+  records = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const top = overrides.headerRow !== undefined ? records.findIndex((r) => r.number >= overrides.headerRow!) : overrides.hasHeader === false ? 0 : titleLinesAbove(records);
+  const above = records.slice(0, Math.max(0, top)).map((r) => ({ row: r.number, text: r.cells.filter(Boolean).join(' ') }));
+  records = records.slice(Math.max(0, top));
+  const hasHeader = top > 0 ? true : (overrides.hasHeader ?? looksLikeHeader(records.map((r) => r.cells)));
   const width = hasHeader ? records[0]!.cells.length : usualWidth(records);
   const headers = hasHeader ? headerNames(records[0]!.cells, width) : Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
+  const format: DelimitedFormat = { type: 'xlsx', encoding: 'utf-8', delimiter: ',', hasHeader, sheet: chosen, ...(top > 0 && { headerRow: records[0]!.number }) };
   records = records.slice(hasHeader ? 1 : 0);
-  return { format: { type: 'xlsx', encoding: 'utf-8', delimiter: ',', hasHeader, sheet: chosen }, headers, rows: records.slice(0, sampleRows), compressed: false, sheets };
+  return { format, headers, rows: records.slice(0, sampleRows), compressed: false, sheets, above };
 }
 
 /** Without a header, the columns most rows have (one broken, very wide line must not add thousands). */
@@ -131,7 +159,7 @@ export function streamTable(path: string, format: DelimitedFormat, batchSize = 2
   const text = readTextChunks(path, format.encoding, isGzipSync(path), (message) => new TableReadError(message, null));
   const batches = (async function* () {
     const chunks = withoutBom(text.chunks);
-    yield* inBatches(format.delimiter === 'whitespace' ? whitespaceRows(chunks) : delimitedRows(chunks, format.delimiter, warnings), format.hasHeader, batchSize);
+    yield* inBatches(format.delimiter === 'whitespace' ? whitespaceRows(chunks) : delimitedRows(chunks, format.delimiter, warnings), format.hasHeader, batchSize, format.headerRow ?? 0);
   })();
   return { batches, bytesRead: text.bytesRead, size, warnings };
 }
@@ -149,11 +177,12 @@ async function drain(rows: AsyncIterable<TableRow>): Promise<void> {
 }
 
 /** Rows after the header, in batches of `size`. */
-async function* inBatches(chunks: AsyncIterable<TableRow[]>, skipHeader: boolean, size: number): AsyncIterable<TableRow[]> {
+async function* inBatches(chunks: AsyncIterable<TableRow[]>, skipHeader: boolean, size: number, headerRow = 0): AsyncIterable<TableRow[]> {
   let batch: TableRow[] = [];
   let skip = skipHeader;
   for await (const rows of chunks) {
     for (const row of rows) {
+      if (row.number < headerRow) continue; // a report's title above the header
       if (skip) {
         skip = false;
         continue;
@@ -182,7 +211,7 @@ function streamWorkbook(path: string, format: DelimitedFormat, batchSize: number
     for await (const sheet of xlsxSheets(path)) {
       const wanted = format.sheet ? sheet.name === format.sheet : first;
       first = false;
-      if (wanted) yield* inBatches(chunksOf(sheet.rows), format.hasHeader, batchSize);
+      if (wanted) yield* inBatches(chunksOf(sheet.rows), format.hasHeader, batchSize, format.headerRow ?? 0);
       else await drain(sheet.rows); // the reader needs every sheet read through
     }
     bytesRead = size;

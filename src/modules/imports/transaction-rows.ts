@@ -2,6 +2,7 @@ import { unneutraliseCell } from '../exports/spreadsheet-cells.ts';
 import { parseDateParts, toInstant, type DateFormat } from './date-values.ts';
 import { TRANSACTION_FIELDS, type ColumnMapping, type TransactionField } from './import-fields.ts';
 import { currencyExponent, lineAmountMinorNumber, parseDecimal, toScaledNumber, type DecimalSeparator } from './number-values.ts';
+import { createStatusClassifier, type StatusRules } from './status-rules.ts';
 import { REPLACEMENT_CHARACTER } from './text-encoding.ts';
 import type { TableRow } from './table-reader.ts';
 
@@ -15,9 +16,19 @@ export interface TransactionReadSettings {
   currency: string;
   /** For times without a zone. */
   timeZone: string;
-  /** Order numbers that mark a cancellation or return (Online Retail's "C536379"). */
+  /** Order numbers that mark a cancellation or return (Online Retail's "C536379"): matched exactly as written unless `refundPrefixIgnoreCase`. */
   refundPrefixes: string[];
+  refundPrefixIgnoreCase?: boolean;
+  /** Status and event-type values and what they mean (a preset's or the user's), before the common words. */
+  statuses?: StatusRules;
+  statusIgnoreCase?: boolean;
+  /** Continuation rows of an order (Shopify's) take the order's values where their cells are empty (presets that need it turn it on). */
+  carryForward?: boolean;
 }
+
+/** Columns that hold the order's values, not the line's: carried to the order's other rows. */
+const ORDER_LEVEL: TransactionField[] = ['customerExternalId', 'customerEmail', 'customerPhone', 'customerName', 'customerCountry', 'date', 'currency', 'status', 'eventType', 'channel', 'campaign', 'orderTotal', 'shipping', 'fee', 'refundedAmount'];
+const TOTALS_ROW = /^(итого|всего|итог|total|totals|grand total|subtotal|sum|summe|gesamt)\b/i;
 
 export interface CustomerKey {
   externalId: string | null;
@@ -47,6 +58,13 @@ export interface ParsedLine {
   markedRefund: boolean;
   /** Whether the row carries line-item detail (product, quantity, unit price). */
   hasDetail: boolean;
+  /** The order's values (from its first row): its total as paid, shipping, the processor's fee, what was refunded of it. */
+  orderTotalMinor: number | null;
+  shippingMinor: number | null;
+  feeMinor: number | null;
+  refundedMinor: number | null;
+  /** The sale was refunded later (in full, or by refundedMinor). */
+  refunded: boolean;
 }
 
 export interface RowProblem {
@@ -56,10 +74,13 @@ export interface RowProblem {
   message: string;
 }
 
-export type RowResult = { ok: true; line: ParsedLine } | { ok: false; row: number; cells: string[]; problems: RowProblem[] };
+export type RowResult =
+  | { ok: true; line: ParsedLine }
+  | { ok: false; row: number; cells: string[]; problems: RowProblem[] }
+  /** Not a purchase (failed, voided, pending…) or a totals row: left out, and listed. */
+  | { ok: 'skipped'; row: number; reason: string };
 
 const MAX_CELL = 10_000;
-const REFUND_STATUS = /cancel|return|refund|void|возврат|отмен|аннул|сторн/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
@@ -80,7 +101,15 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
   const addProblem = (problems: RowProblem[], field: TransactionField | null, value: string | null, code: string, message: string) => {
     problems.push({ column: field ? (settings.mapping[field] ?? null) : null, value, code, message });
   };
-  const prefixes = settings.refundPrefixes.filter((p) => p !== '').map((p) => p.toUpperCase());
+  const ignoreCase = settings.refundPrefixIgnoreCase === true;
+  const prefixes = settings.refundPrefixes.filter((p) => p !== '').map((p) => (ignoreCase ? p.toUpperCase() : p));
+  const classify = createStatusClassifier(settings.statuses, settings.statusIgnoreCase === true);
+  const orderLevelAmount = col.orderTotal >= 0;
+  // Carried order values: the order's number and, by column, its last non-empty order-level cell.
+  const carry = settings.carryForward === true && col.orderId >= 0;
+  const orderColumns = ORDER_LEVEL.map((f) => col[f]).filter((i) => i >= 0);
+  const carried: string[] = [];
+  let carriedOrder: string | null = null;
   const defaultCurrency = settings.currency.toUpperCase();
   // Rows of one order share their date and currency: parsed once, not per row.
   let lastDateText = '';
@@ -95,8 +124,22 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
   const rejected = (row: TableRow): RowResult => ({ ok: false, row: row.number, cells: row.cells, problems: problems.slice() });
 
   return (row) => {
-    const cells = row.cells;
+    let cells = row.cells;
     problems.length = 0;
+    if (carry) {
+      const order = valueAt(cells, col.orderId);
+      if (order !== null && order === carriedOrder) {
+        let filled: string[] | null = null;
+        for (const i of orderColumns) {
+          if ((cells[i] ?? '').trim() !== '') carried[i] = cells[i]!;
+          else if (carried[i] !== undefined) (filled ??= cells.slice())[i] = carried[i]!;
+        }
+        if (filled) cells = filled;
+      } else {
+        carriedOrder = order;
+        for (const i of orderColumns) carried[i] = cells[i] ?? '';
+      }
+    }
 
     if (cells.length > Math.max(width * 4, width + 50)) {
       addProblem(problems, null, null, 'import.row_too_wide', `The row has ${cells.length} cells but the header has ${width} columns`);
@@ -137,11 +180,15 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     const unitPrice = decimalAt(cells, col.unitPrice, 'unitPrice', settings.decimal, problems, addProblem);
     const amount = decimalAt(cells, col.amount, 'amount', settings.decimal, problems, addProblem);
     const cost = decimalAt(cells, col.cost, 'cost', settings.decimal, problems, addProblem);
+    const orderTotal = orderLevelAmount ? decimalAt(cells, col.orderTotal, 'orderTotal', settings.decimal, problems, addProblem) : null;
+    const shipping = col.shipping >= 0 ? decimalAt(cells, col.shipping, 'shipping', settings.decimal, problems, addProblem) : null;
+    const fee = col.fee >= 0 ? decimalAt(cells, col.fee, 'fee', settings.decimal, problems, addProblem) : null;
+    const refundedAmount = col.refundedAmount >= 0 ? decimalAt(cells, col.refundedAmount, 'refundedAmount', settings.decimal, problems, addProblem) : null;
     let amountMinor = 0;
     if (amount !== null) amountMinor = toScaledNumber(amount, exponent);
     else if (unitPrice !== null) amountMinor = lineAmountMinorNumber(quantity ?? '1', unitPrice, exponent);
-    else if (!hasCode(problems, 'import.number_invalid')) {
-      addProblem(problems, 'amount', null, 'import.amount_missing', 'No amount: map an amount column, or a unit price (and quantity)');
+    else if (orderTotal === null && !hasCode(problems, 'import.number_invalid')) {
+      addProblem(problems, orderLevelAmount ? 'orderTotal' : 'amount', null, 'import.amount_missing', 'No amount: map an amount column, or a unit price (and quantity)');
     }
 
     const externalId = valueAt(cells, col.customerExternalId);
@@ -150,12 +197,22 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     if (email !== null && !EMAIL.test(email)) addProblem(problems, 'customerEmail', emailText, 'import.email_invalid', 'Not an email address');
     const phone = valueAt(cells, col.customerPhone);
     if (phone !== null && phone.replace(/\D/g, '').length < 5) addProblem(problems, 'customerPhone', phone, 'import.phone_invalid', 'Not a phone number (fewer than 5 digits)');
-    if (problems.length > 0) return rejected(row);
+    const status = valueAt(cells, col.status);
+    const eventType = valueAt(cells, col.eventType);
+    const statusClass = status === null ? 'sale' : classify(status);
+    const eventClass = eventType === null ? 'sale' : classify(eventType);
+    for (const [field, value, cls] of [['status', status, statusClass], ['eventType', eventType, eventClass]] as const) {
+      if (cls === 'skip') return { ok: 'skipped', row: row.number, reason: `not a purchase: ${settings.mapping[field]} "${value}"` };
+      if (cls === null) addProblem(problems, field, value, 'import.status_unknown', `Unknown ${field === 'status' ? 'status' : 'event type'} "${value}": say what it means (a sale, refunded, a refund or not a purchase) with --status "${value}=sale|refunded|refund|skip"`);
+    }
+    if (problems.length > 0) {
+      if (isTotalsRow(row.cells)) return { ok: 'skipped', row: row.number, reason: 'a totals row' };
+      return rejected(row);
+    }
 
     const orderId = valueAt(cells, col.orderId);
-    const status = valueAt(cells, col.status);
-    let markedRefund = status !== null && REFUND_STATUS.test(status);
-    if (orderId !== null && prefixes.length > 0) markedRefund ||= startsWithAny(orderId, prefixes);
+    let markedRefund = statusClass === 'refund' || eventClass === 'refund';
+    if (orderId !== null && prefixes.length > 0) markedRefund ||= startsWithAny(orderId, prefixes, ignoreCase);
     // A row marked as a return counts against value whichever sign its amount was written with.
     if (markedRefund && amountMinor > 0) amountMinor = -amountMinor;
     const refund = markedRefund || (quantity !== null && quantity.startsWith('-')) || amountMinor < 0;
@@ -188,6 +245,11 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
         refund,
         markedRefund,
         hasDetail: quantity !== null || unitPrice !== null || productCode !== null || description !== null,
+        orderTotalMinor: orderTotal === null ? null : (markedRefund ? -1 : 1) * Math.abs(toScaledNumber(orderTotal, exponent)),
+        shippingMinor: shipping === null ? null : toScaledNumber(shipping, exponent),
+        feeMinor: fee === null ? null : Math.abs(toScaledNumber(fee, exponent)),
+        refundedMinor: refundedAmount === null ? null : Math.abs(toScaledNumber(refundedAmount, exponent)),
+        refunded: statusClass === 'refunded' || eventClass === 'refunded',
       },
     };
   };
@@ -198,10 +260,17 @@ function hasCode(problems: RowProblem[], code: string): boolean {
   return false;
 }
 
-/** Whether the text starts with one of the (upper-case) prefixes, in any case. */
-function startsWithAny(text: string, prefixes: string[]): boolean {
+/** A row of sums under the data ("Итого", "Total"): its first filled cell says so. */
+function isTotalsRow(cells: string[]): boolean {
+  const first = cells.find((c) => c.trim() !== '');
+  return first !== undefined && TOTALS_ROW.test(first.trim());
+}
+
+/** Whether the text starts with one of the prefixes: exactly, or (ignoreCase, upper-case prefixes) in any case. */
+function startsWithAny(text: string, prefixes: string[], ignoreCase: boolean): boolean {
   for (const p of prefixes) {
     if (text.startsWith(p)) return true;
+    if (!ignoreCase) continue;
     const c = text.charCodeAt(0);
     if (c < 128 && (c < 97 || c > 122) && c !== p.charCodeAt(0)) continue; // an ASCII character other than a-z is its own upper case
     if (text.slice(0, p.length).toUpperCase().startsWith(p)) return true; // upper case never shortens

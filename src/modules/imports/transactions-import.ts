@@ -43,6 +43,18 @@ const hash = (parts: unknown[]) => createHash('sha1').update(JSON.stringify(part
 
 export function createTransactionImporter(ctx: ImportContext, settings: TransactionReadSettings, options: TransactionImportOptions, dryRun: boolean) {
   const read = createRowReader(settings);
+  // The order's amount is its total as paid (less shipping), not the sum of its lines.
+  const orderLevelAmount = settings.mapping.orderTotal !== undefined;
+  /** What the customer paid for an order: its total less shipping, or the sum of its lines. */
+  const saleAmount = (lines: ParsedLine[]): number => {
+    if (orderLevelAmount) {
+      const withTotal = lines.find((l) => l.orderTotalMinor !== null);
+      if (withTotal) return withTotal.orderTotalMinor! - Math.sign(withTotal.orderTotalMinor!) * (withTotal.shippingMinor ?? 0);
+    }
+    let sum = 0;
+    for (const l of lines) sum += l.amountMinor;
+    return sum;
+  };
   const customers = new Map<string, string>(); // match key → customer id (or a planned one in a dry run)
   const occurrences = new Map<string, number>(); // identical rows without an order number
   const lineOccurrences = new Map<string, Map<string, number>>(); // per order written before this import, recent ones only
@@ -75,8 +87,9 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     const lines: ParsedLine[] = [];
     for (const row of rows) {
       const result = read(row);
-      if (result.ok) lines.push(result.line);
-      else rejections.push({ row: result.row, cells: result.cells, problems: result.problems });
+      if (result.ok === true) lines.push(result.line);
+      else if (result.ok === false) rejections.push({ row: result.row, cells: result.cells, problems: result.problems });
+      else noteSkipped(counts, result.row, result.reason);
     }
     counts.rows += rows.length;
     let cellsOf: Map<number, string[]> | null = null; // made only when a line is rejected after reading
@@ -190,7 +203,29 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       occurrences.set(content, n);
       singles.push({ externalId: `row:${content}:${n}`, grouped: false, customerId, lines: [l] });
     }
+    const groups = [...orders.values(), ...singles];
+    for (const g of groups) {
+      const refund = laterRefund(g);
+      if (refund) singles.push(refund);
+    }
     return [...orders.values(), ...singles];
+  }
+
+  /**
+   * A sale refunded later (a "refunded" status, or a refunded amount): a refund on the same order,
+   * after the sale rather than instead of it — in full, or the amount refunded (never more than
+   * the sale). Made once, with the order's first rows.
+   */
+  function laterRefund(g: Group): Group | null {
+    const first = g.lines[0]!;
+    if (!first.refunded && !first.refundedMinor) return null;
+    const externalId = `${g.externalId}~refund`;
+    if (createdThisRun.has(externalId) || createdThisRun.has(g.externalId)) return null;
+    const sale = saleAmount(g.lines);
+    const amount = Math.min(first.refundedMinor || sale, sale);
+    if (amount <= 0) return null;
+    const line: ParsedLine = { ...first, amountMinor: -amount, costMinor: null, quantity: null, unitPrice: null, productCode: null, description: null, refund: true, markedRefund: true, hasDetail: false, orderTotalMinor: null, shippingMinor: null, feeMinor: null, refundedMinor: null, refunded: false };
+    return { externalId, grouped: false, customerId: g.customerId, lines: [line] };
   }
 
   /** A line's key within its order: its content and how many identical lines came before it. */
@@ -226,11 +261,10 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     for (const g of groups) {
       const first = g.lines[0]!;
       const customerId = g.customerId;
-      let amount = 0;
+      const amount = saleAmount(g.lines);
       let marked = false;
       let cost: number | null = null;
       for (const l of g.lines) {
-        amount += l.amountMinor;
         if (l.markedRefund) marked = true;
         if (l.costMinor !== null) cost = (cost ?? 0) + l.costMinor;
       }
@@ -243,6 +277,8 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
         cost_minor: cost,
         channel: first.channel,
         campaign: first.campaign,
+        shipping_minor: first.shippingMinor,
+        fee_minor: first.feeMinor,
       };
       // Orders change by gaining lines (compared by line key); single rows by their content.
       const contentHash = g.grouped ? null : hash([header, amount, first.productCode, first.description, first.quantity, first.unitPrice]);
@@ -317,9 +353,9 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     if (newCustomers.length > 0) await insertNewCustomers(dbs.write, newCustomers);
     await writes.insertTransactions(inserts);
     for (const u of updates) await writes.updateTransaction(ctx.workspaceId, u.id, u.patch);
-    for (const a of appended) await writes.appendLines(ctx.workspaceId, a.id, a.lines, now);
+    for (const a of appended) await writes.appendLines(ctx.workspaceId, a.id, a.lines, now, !orderLevelAmount);
     for (const g of grown) {
-      await writes.setLines(ctx.workspaceId, g.id, g.lines, now);
+      await writes.setLines(ctx.workspaceId, g.id, g.lines, now, !orderLevelAmount);
       grownThisRun.add(g.id);
     }
   }
@@ -340,6 +376,13 @@ function encodedLine(l: ParsedLine): EncodedLine {
 
 function storedLine(key: string, l: ParsedLine): StoredLine {
   return { key, position: l.row, productCode: l.productCode, description: l.description, quantity: l.quantity === null ? null : Number(l.quantity), unitPrice: l.unitPrice, amountMinor: l.amountMinor };
+}
+
+/** A row left out on purpose (not a purchase, a totals row): counted, and the first ones listed. */
+function noteSkipped(counts: ImportCounts, row: number, reason: string): void {
+  counts.skipped = (counts.skipped ?? 0) + 1;
+  counts.skippedRows ??= [];
+  if (counts.skippedRows.length < 200) counts.skippedRows.push({ row, reason });
 }
 
 function sameCustomer(a: CustomerKey, b: CustomerKey): boolean {

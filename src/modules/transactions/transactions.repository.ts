@@ -15,7 +15,7 @@ export type TransactionRow = TransactionsTable;
 
 const TRANSACTION_KINDS: ColumnKinds<'transactions'> = {
   workspace_id: 'text', id: 'text', customer_id: 'text', kind: 'text', occurred_at: 'timestamp', amount_minor: 'bigint', currency: 'text', cost_minor: 'bigint',
-  channel: 'text', campaign: 'text', external_id: 'text', note: 'text', source: 'text', import_id: 'text', content_hash: 'text', lines: 'json', line_count: 'integer',
+  channel: 'text', campaign: 'text', external_id: 'text', note: 'text', source: 'text', import_id: 'text', content_hash: 'text', lines: 'json', line_count: 'integer', shipping_minor: 'bigint', fee_minor: 'bigint',
   created_by: 'text', created_at: 'timestamp', updated_at: 'timestamp',
 };
 
@@ -74,11 +74,11 @@ export function createTransactionsRepository(db: Kysely<DB>) {
     },
 
     /** New line items for a transaction: its amount is theirs, and a negative amount is a refund. */
-    async setLines(workspaceId: string, id: string, lines: StoredLine[], updatedAt: string): Promise<void> {
+    async setLines(workspaceId: string, id: string, lines: StoredLine[], updatedAt: string, amountOfLines = true): Promise<void> {
       const amount = lines.reduce((sum, l) => sum + l.amountMinor, 0);
       await db
         .updateTable('transactions')
-        .set({ lines: encodeLines(lines), line_count: lines.length, amount_minor: amount, updated_at: updatedAt, ...(amount < 0 && { kind: 'refund' as const }) })
+        .set({ lines: encodeLines(lines), line_count: lines.length, updated_at: updatedAt, ...(amountOfLines && { amount_minor: amount }), ...(amountOfLines && amount < 0 && { kind: 'refund' as const }) })
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', id)
         .execute();
@@ -88,9 +88,9 @@ export function createTransactionsRepository(db: Kysely<DB>) {
      * More line items at the end of a transaction's, without reading them: its amount grows by
      * theirs, and a negative amount makes it a refund (as setLines does).
      */
-    async appendLines(workspaceId: string, id: string, lines: EncodedLine[], updatedAt: string): Promise<void> {
+    async appendLines(workspaceId: string, id: string, lines: EncodedLine[], updatedAt: string, amountOfLines = true): Promise<void> {
       if (lines.length === 0) return;
-      const added = lines.reduce((sum, l) => sum + l[5], 0);
+      const added = amountOfLines ? lines.reduce((sum, l) => sum + l[5], 0) : 0;
       const encoded = encodeLineTuples(lines)!;
       // Both hold a JSON array: SQLite as text (the new one's elements spliced in before the
       // closing bracket), PostgreSQL as jsonb (concatenated).

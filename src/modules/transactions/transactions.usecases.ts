@@ -42,7 +42,7 @@ export async function createTransaction(deps: TransactionDeps, actor: Actor, cus
       workspace_id: actor.workspaceId, id: newId(), customer_id: customerId, kind: refund ? 'refund' : 'sale',
       occurred_at: new Date(input.occurredAt).toISOString(), amount_minor: sign * Math.abs(input.amountMinor), currency: input.currency ?? workspace!.base_currency,
       cost_minor: input.costMinor ?? null, channel: input.channel ?? null, campaign: input.campaign ?? null, external_id: input.externalId ?? null, note: input.note ?? null,
-      source: actor.via === 'api_key' ? 'api' : 'manual', import_id: null, content_hash: null, lines: null, line_count: 0, created_by: actor.userId === 'cli' ? null : actor.userId, created_at: now, updated_at: now,
+      source: actor.via === 'api_key' ? 'api' : 'manual', import_id: null, content_hash: null, lines: null, line_count: 0, shipping_minor: null, fee_minor: null, created_by: actor.userId === 'cli' ? null : actor.userId, created_at: now, updated_at: now,
     };
     const lines: StoredLine[] = (input.lines ?? []).map((l, i) => ({
       key: String(i + 1), position: i + 1, productCode: l.productCode ?? null, description: l.description ?? null,

@@ -1,0 +1,52 @@
+import type { SourcePreset } from './source-preset.ts';
+
+/** Online shops' order exports: Shopify, WooCommerce. */
+
+export const SHOPIFY_ORDERS: SourcePreset = {
+  id: 'shopify-orders',
+  system: 'Shopify orders',
+  signature: ['Name', 'Email', 'Financial Status', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Total'],
+  mapping: {
+    orderId: 'Name', customerEmail: 'Email', customerName: 'Billing Name', customerCountry: 'Billing Country', date: 'Created at', currency: 'Currency', status: 'Financial Status',
+    orderTotal: 'Total', shipping: 'Shipping', refundedAmount: 'Refunded Amount', campaign: 'Discount Code', channel: 'Source',
+    quantity: 'Lineitem quantity', unitPrice: 'Lineitem price', description: 'Lineitem name', productCode: 'Lineitem sku',
+  },
+  required: ['orderId', 'date', 'status', 'orderTotal', 'quantity', 'unitPrice'],
+  statuses: { paid: 'sale', partially_paid: 'sale', refunded: 'refunded', partially_refunded: 'refunded', pending: 'skip', authorized: 'skip', voided: 'skip', expired: 'skip', unpaid: 'skip' },
+  read: { carryForward: true },
+  notes: 'One row per line item; the order\'s columns (Financial Status, Total, Shipping, Refunded Amount, Billing Name…) only on its first row, carried to its other rows. The customer is the Email. The amount is Total less Shipping; a refunded or partially_refunded order is a sale followed by a refund of Refunded Amount (the whole order when empty); pending, authorized, voided and expired orders are not purchases.',
+};
+
+const WOO_STATUSES = {
+  'wc-completed': 'sale', completed: 'sale', Completed: 'sale', 'wc-processing': 'sale', processing: 'sale', Processing: 'sale',
+  'wc-refunded': 'refunded', refunded: 'refunded', Refunded: 'refunded',
+  'wc-cancelled': 'skip', cancelled: 'skip', Cancelled: 'skip', 'wc-failed': 'skip', failed: 'skip', Failed: 'skip', 'wc-pending': 'skip', pending: 'skip', 'Pending payment': 'skip',
+  'wc-on-hold': 'skip', 'on-hold': 'skip', 'On hold': 'skip', 'wc-checkout-draft': 'skip', 'checkout-draft': 'skip', Draft: 'skip', trash: 'skip',
+} as const;
+
+export const WOOCOMMERCE_ORDERS: SourcePreset = {
+  id: 'woocommerce-orders',
+  system: 'WooCommerce orders (one row per order)',
+  signature: ['Order Number', 'Order Status', 'Order Date', 'Billing Email Address', 'Order Total'],
+  mapping: {
+    orderId: 'Order Number', status: 'Order Status', date: 'Order Date', customerEmail: 'Billing Email Address', customerPhone: 'Billing Phone', customerName: 'Billing First Name', customerCountry: 'Billing Country',
+    orderTotal: 'Order Total', shipping: 'Order Shipping', refundedAmount: 'Order Refund', currency: 'Order Currency', campaign: 'Coupon Code', channel: 'Payment Method Title',
+  },
+  required: ['orderId', 'status', 'date', 'orderTotal'],
+  statuses: WOO_STATUSES,
+  notes: 'One row per order. The customer is the billing email. The amount is Order Total less Order Shipping; refunded orders are a sale followed by a refund (Order Refund when given); cancelled, failed, pending, on-hold and draft orders are not purchases.',
+};
+
+export const WOOCOMMERCE_LINES: SourcePreset = {
+  id: 'woocommerce-lines',
+  system: 'WooCommerce orders (one row per item)',
+  signature: ['Order Number', 'Order Status', 'Order Date', 'Billing Email Address', 'Order Total', 'Item Name', 'Quantity'],
+  mapping: {
+    ...WOOCOMMERCE_ORDERS.mapping,
+    description: 'Item Name', productCode: 'SKU', quantity: 'Quantity', unitPrice: 'Item Cost',
+  },
+  required: ['orderId', 'status', 'date', 'orderTotal', 'quantity'],
+  statuses: WOO_STATUSES,
+  read: { carryForward: true },
+  notes: 'One row per item, the order\'s columns repeated (or only on its first row). Read as the one-row-per-order layout, with each item a line of the order (Item Cost × Quantity).',
+};
