@@ -13,6 +13,7 @@ import { inspectCustomersFile, inspectTransactionsFile } from '../modules/import
 import { describeProblems, rejectedRowsCsv } from '../modules/imports/rejected-rows.ts';
 import type { DelimitedFormat, Delimiter } from '../modules/imports/table-reader.ts';
 import { ENCODINGS, type TextEncodingName } from '../modules/imports/text-encoding.ts';
+import { parseStatusRule, type StatusRules } from '../modules/imports/status-rules.ts';
 import { systemClock } from '../shared/clock.ts';
 import { withDatabase } from './database.ts';
 import { pickWorkspace } from './workspace-option.ts';
@@ -30,6 +31,9 @@ interface ImportOptions {
   decimal?: '.' | ',';
   currency?: string;
   refundPrefix: string[];
+  refundPrefixAnyCase?: boolean;
+  status: string[];
+  statusAnyCase?: boolean;
   unmatched: 'create' | 'reject';
   noCustomer: 'unknown' | 'reject';
   rejected?: string;
@@ -50,11 +54,14 @@ export function importCommand(): Command {
     .option('--delimiter <d>', 'override the detected delimiter: comma, semicolon, tab, pipe or whitespace')
     .option('--header', 'the first line names the columns')
     .option('--no-header', 'the first line is data (columns are then called "Column 1", "Column 2"…)')
-    .option('--map <field=column>', `read a field from a column (repeatable; empty column to unmap). Fields: ${TRANSACTION_FIELDS.join(', ')}`, (v: string, all: string[]) => [...all, v], [])
+    .option('--map <field=column>', `read a field from a column (repeatable; an empty column unmaps the field). Transaction fields: ${TRANSACTION_FIELDS.join(', ')}. Customer fields (--kind customers): ${CUSTOMER_FIELDS.join(', ')}, attr.<key>`, (v: string, all: string[]) => [...all, v], [])
     .addOption(new Option('--date-format <f>', 'how dates are written (detected; required when dd/mm and mm/dd both fit)').choices([...DATE_FORMATS]))
     .addOption(new Option('--decimal <sep>', 'decimal separator (detected)').choices(['.', ',']))
     .option('--currency <code>', 'currency of amounts without a currency column (default: the workspace\'s)')
-    .option('--refund-prefix <p>', 'order numbers starting with this are cancellations (repeatable; default C)', (v: string, all: string[]) => [...all, v], [])
+    .option('--refund-prefix <p>', 'order numbers starting with this are cancellations, matched exactly as written (repeatable). Without it: C, or none for a recognised export; --refund-prefix "" for none', (v: string, all: string[]) => [...all, v], [])
+    .option('--refund-prefix-any-case', 'match the refund prefix in any case (c536379 as C536379)')
+    .option('--status <value=meaning>', 'what a status or event type value means: sale, refunded (a sale refunded later), refund or skip (not a purchase); exact as written, repeatable', (v: string, all: string[]) => [...all, v], [])
+    .option('--status-any-case', 'match --status values in any case')
     .addOption(new Option('--unmatched <what>', 'rows whose customer is not in Rapport').choices(['create', 'reject']).default('create'))
     .addOption(new Option('--no-customer <what>', 'rows that name no customer').choices(['unknown', 'reject']).default('unknown'))
     .option('--rejected <file>', 'where to write rejected rows as CSV with an "error" column (default: <file>.rejected.csv here)')
@@ -82,19 +89,24 @@ type Log = (line: string) => void;
 
 /** How to read a transactions file: detected, with the command's overrides; refuses what it cannot settle. */
 async function transactionSettings(deps: ImportDeps, workspaceId: string, filePath: string, format: Partial<DelimitedFormat>, options: ImportOptions, log: Log): Promise<ImportSettings> {
-  const { settings, date } = await inspectTransactionsFile(deps, workspaceId, filePath, {
+  const { settings, date, source, questions } = await inspectTransactionsFile(deps, workspaceId, filePath, {
     format,
     adjustMapping: (proposed, headers) => applyMapOptions(proposed, options.map, headers, (f) => (TRANSACTION_FIELDS as readonly string[]).includes(f), TRANSACTION_FIELDS.join(', ')),
     read: {
       ...(options.dateFormat && { dateFormat: options.dateFormat }),
       ...(options.decimal && { decimal: options.decimal }),
       ...(options.currency && { currency: options.currency.toUpperCase() }),
-      ...(options.refundPrefix.length > 0 && { refundPrefixes: options.refundPrefix }),
+      ...(options.refundPrefix.length > 0 && { refundPrefixes: options.refundPrefix.filter((p) => p !== '') }),
+      ...(options.refundPrefixAnyCase && { refundPrefixIgnoreCase: true }),
+      ...(options.statusAnyCase && { statusIgnoreCase: true }),
     },
+    statuses: statusRules(options.status),
     options: { unmatchedCustomers: options.unmatched, noCustomerKey: options.noCustomer },
   });
-  log(`Reading ${path.basename(filePath)}: ${settings.format.encoding}, ${describeDelimiter(settings.format.delimiter)}, ${settings.format.hasHeader ? 'with a header' : 'no header'}.`);
+  log(`Reading ${path.basename(filePath)}: ${settings.format.encoding}, ${describeDelimiter(settings.format.delimiter)}, ${settings.format.hasHeader ? `with a header${settings.format.headerRow ? ` on line ${settings.format.headerRow}` : ''}` : 'no header'}.`);
+  if (source) log(`Detected: ${source.system} export. ${source.notes}`);
   for (const [field, column] of Object.entries(settings.read.mapping)) log(`  ${field.padEnd(20)} ← ${column}`);
+  for (const q of questions) log(`Warning: ${q.message}${q.applied ? '' : ` (--map ${q.field}="${q.column}" to use it)`}`);
   if (date?.ambiguous && !options.dateFormat) {
     throw badRequest('import.date_ambiguous', `Dates in "${settings.read.mapping.date}" fit both ${date.candidates.join(' and ')}; say which with --date-format`);
   }
@@ -143,12 +155,37 @@ async function runAndReport(deps: ImportDeps, workspaceId: string, filePath: str
     if (resumeAfter > 0) console.log(`Resumed after row ${resumeAfter.toLocaleString('en')}: what this run changed —`);
     printSummary(settings.kind, thisRun, dryRun);
     for (const r of outcome.rejections.slice(0, 10)) console.error(`  row ${r.row}: ${describeProblems(r.problems)}`);
+    const skipped = thisRun.skippedRows ?? [];
+    if (skipped.length > 0) console.error(`Left out on purpose (${(thisRun.skipped ?? 0).toLocaleString('en')} rows):`);
+    for (const r of skipped.slice(0, 20)) console.error(`  row ${r.row}: ${r.reason}`);
+    if ((thisRun.skipped ?? 0) > 20) console.error(`  … and ${((thisRun.skipped ?? 0) - 20).toLocaleString('en')} more`);
     if (outcome.counts.rejected > 10) console.error(`  … and ${outcome.counts.rejected - 10} more`);
     if (rejectedFile) console.error(`Rejected rows, with the reason in an "error" column: ${rejectedFile}`);
     if (outcome.error) console.error(`Stopped early: ${outcome.error}`);
     for (const warning of outcome.warnings) console.error(`Note: ${warning}`);
   }
-  if (outcome.status === 'failed') process.exitCode = 3;
+  const verdict = failedImport(outcome.counts);
+  if (verdict) console.error(verdict);
+  if (outcome.status === 'failed' || verdict) process.exitCode = 3;
+}
+
+/** A run where most rows were rejected failed, whatever it kept: one sentence on why. */
+function failedImport(c: ImportCounts): string | null {
+  const read = c.rows - (c.skipped ?? 0);
+  if (read <= 0 || c.rejected * 2 <= read) return null;
+  return `The import failed: ${c.rejected.toLocaleString('en')} of ${read.toLocaleString('en')} rows were rejected — check the mapping above and the rejected rows (most often a column read as the wrong field, or the wrong date or decimal format).`;
+}
+
+/** `--status value=meaning` options as rules. */
+function statusRules(pairs: string[]): StatusRules | undefined {
+  if (pairs.length === 0) return undefined;
+  const rules: StatusRules = {};
+  for (const pair of pairs) {
+    const rule = parseStatusRule(pair);
+    if (!rule) throw badRequest('cli.bad_status', `--status ${pair}: expected value=meaning with a meaning among sale, refunded, refund, skip`);
+    rules[rule[0]] = rule[1];
+  }
+  return rules;
 }
 
 function delimiterOf(name: string): Delimiter {
@@ -212,7 +249,8 @@ function progressReporter(silent: boolean) {
 
 function printSummary(kind: ImportSettings['kind'], c: ImportCounts, dryRun: boolean): void {
   const would = dryRun ? 'would be ' : '';
-  console.log(`${dryRun ? 'Dry run: ' : ''}${c.rows.toLocaleString('en')} rows read, ${c.rejected.toLocaleString('en')} rejected.`);
+  const skipped = c.skipped ? `, ${c.skipped.toLocaleString('en')} left out (not purchases, totals, titles)` : '';
+  console.log(`${dryRun ? 'Dry run: ' : ''}${c.rows.toLocaleString('en')} rows read, ${c.rejected.toLocaleString('en')} rejected${skipped}.`);
   if (kind === 'customers') {
     console.log(`Customers: ${c.customersCreated.toLocaleString('en')} ${would}created, ${c.customersUpdated.toLocaleString('en')} ${would}updated, ${c.customersUnchanged.toLocaleString('en')} unchanged.`);
     return;

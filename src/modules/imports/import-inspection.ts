@@ -6,6 +6,7 @@ import { CUSTOMER_FIELDS, type CustomerReadSettings } from './customers-import.t
 import { detectDateFormat, parseDateParts, type DetectedDateFormat } from './date-values.ts';
 import { proposeCustomerMapping, proposeTransactionMapping, type ColumnMapping, type MappingQuestion, type ProposedMapping } from './import-fields.ts';
 import { detectSource } from './presets/source-presets.ts';
+import type { StatusRules } from './status-rules.ts';
 import { detectDecimalSeparator } from './number-values.ts';
 import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableSample } from './table-reader.ts';
 import { createRowReader, type TransactionReadSettings } from './transaction-rows.ts';
@@ -59,6 +60,8 @@ export interface TransactionInspectionOverrides {
   mapping?: ColumnMapping;
   adjustMapping?: MappingAdjustment<ColumnMapping>;
   read?: Partial<TransactionReadSettings>;
+  /** Status meanings added to the recognised export's (or the common words). */
+  statuses?: StatusRules;
   options?: Partial<TransactionImportOptions>;
 }
 
@@ -105,6 +108,7 @@ export async function inspectTransactionsSample(
     ...detected?.read,
     ...overrides.read,
   };
+  if (overrides.statuses) read.statuses = { ...read.statuses, ...overrides.statuses };
   const options: TransactionImportOptions = { unmatchedCustomers: 'create', noCustomerKey: 'unknown', ...overrides.options };
   const source = detected ? { id: detected.preset.id, system: detected.preset.system, notes: detected.preset.notes } : null;
   // Questions about fields the user has since mapped themselves are answered.
