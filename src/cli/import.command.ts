@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import { badRequest } from '../shared/errors.ts';
 import { DATE_FORMATS, type DateFormat } from '../modules/imports/date-values.ts';
 import { CUSTOMER_FIELDS } from '../modules/imports/customers-import.ts';
+import { isCustomerField } from '../contracts/imports.ts';
 import { TRANSACTION_FIELDS } from '../modules/imports/import-fields.ts';
 import { countsSince, type ImportCounts } from '../modules/imports/import-run.ts';
 import { purchasesChanged } from '../modules/analytics/analytics-jobs.ts';
@@ -16,6 +17,7 @@ import { ENCODINGS, type TextEncodingName } from '../modules/imports/text-encodi
 import { parseStatusRule, type StatusRules } from '../modules/imports/status-rules.ts';
 import { systemClock } from '../shared/clock.ts';
 import { withDatabase } from './database.ts';
+import { importUndoCommand } from './import-undo.command.ts';
 import { pickWorkspace } from './workspace-option.ts';
 
 interface ImportOptions {
@@ -38,12 +40,14 @@ interface ImportOptions {
   noCustomer: 'unknown' | 'reject';
   rejected?: string;
   json?: boolean;
+  replace?: boolean;
 }
 
 const DELIMITER_NAMES: Record<string, Delimiter> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t', pipe: '|', '|': '|', whitespace: 'whitespace', space: 'whitespace' };
 
 export function importCommand(): Command {
   return new Command('import')
+    .addCommand(importUndoCommand())
     .description('import transactions or customers from a CSV, TSV, text, gzip or XLSX file (columns detected from English or Russian headers; see --map)')
     .argument('<file>', 'the file to import')
     .addOption(new Option('--kind <what>', 'what the file holds').choices(['transactions', 'customers']).default('transactions'))
@@ -65,6 +69,7 @@ export function importCommand(): Command {
     .addOption(new Option('--unmatched <what>', 'rows whose customer is not in Rapport').choices(['create', 'reject']).default('create'))
     .addOption(new Option('--no-customer <what>', 'rows that name no customer').choices(['unknown', 'reject']).default('unknown'))
     .option('--rejected <file>', 'where to write rejected rows as CSV with an "error" column (default: <file>.rejected.csv here)')
+    .option('--replace', 'the file was imported before with another mapping: undo that import, then import it again')
     .option('--json', 'print the outcome as JSON')
     .action(async (file: string, options: ImportOptions) => {
       const filePath = path.resolve(file);
@@ -118,12 +123,13 @@ async function transactionSettings(deps: ImportDeps, workspaceId: string, filePa
 
 /** How to read a customers file (people and organisations, their attributes and tags). */
 async function customerSettings(deps: ImportDeps, workspaceId: string, filePath: string, format: Partial<DelimitedFormat>, options: ImportOptions, log: Log): Promise<ImportSettings> {
-  const { settings } = await inspectCustomersFile(deps, workspaceId, filePath, {
+  const { settings, source } = await inspectCustomersFile(deps, workspaceId, filePath, {
     format,
-    adjustMapping: (proposed, headers) => applyMapOptions(proposed, options.map, headers, (f) => (CUSTOMER_FIELDS as readonly string[]).includes(f) || f.startsWith('attr.'), `${CUSTOMER_FIELDS.join(', ')}, attr.<key>`),
+    adjustMapping: (proposed, headers) => applyMapOptions(proposed, options.map, headers, isCustomerField, `${CUSTOMER_FIELDS.join(', ')}, email.2, phoneLabel.2…, attr.<key>`),
     read: { ...(options.dateFormat && { dateFormat: options.dateFormat }), ...(options.decimal && { decimal: options.decimal }) },
   });
-  log(`Reading ${path.basename(filePath)}: ${settings.format.encoding}, ${describeDelimiter(settings.format.delimiter)}, customers${options.dryRun ? ' — dry run, nothing is written' : ''}.`);
+  log(`Reading ${path.basename(filePath)}: ${settings.format.encoding}, ${settings.format.type === 'vcard' ? 'vCard' : describeDelimiter(settings.format.delimiter)}, customers${options.dryRun ? ' — dry run, nothing is written' : ''}.`);
+  if (source) log(`Detected: ${source.system}. ${source.notes}`);
   for (const [field, column] of Object.entries(settings.read.mapping)) log(`  ${field.padEnd(20)} ← ${column}`);
   return settings;
 }
@@ -131,7 +137,7 @@ async function customerSettings(deps: ImportDeps, workspaceId: string, filePath:
 /** Runs the import with a progress bar, writes its rejected rows out to fix, and reports. */
 async function runAndReport(deps: ImportDeps, workspaceId: string, filePath: string, settings: ImportSettings, options: ImportOptions, log: Log): Promise<void> {
   const dryRun = options.dryRun ?? false;
-  const record = dryRun ? null : await createImport(deps, workspaceId, null, filePath, settings);
+  const record = dryRun ? null : await createImport(deps, workspaceId, null, filePath, settings, path.basename(filePath), { replace: options.replace ?? false });
   const resumeAfter = (record?.counts as ImportCounts | undefined)?.lastRow ?? 0;
   if (resumeAfter > 0) log(`Resuming the unfinished import of this file after row ${resumeAfter}.`);
   const progress = progressReporter(options.json ?? false);

@@ -33,7 +33,7 @@ export const DELIMITERS = [',', ';', '\t', '|', 'whitespace'] as const;
 export const DATE_FORMATS = ['iso', 'dmy', 'mdy', 'ymd', 'excel'] as const;
 
 export const formatSchema = z.object({
-  type: z.enum(['delimited', 'xlsx']).default('delimited').describe('Detected: a workbook (xlsx) or delimited text'),
+  type: z.enum(['delimited', 'xlsx', 'vcard']).default('delimited').describe('Detected: a workbook (xlsx), vCard contacts (vcard) or delimited text'),
   encoding: z.enum(ENCODINGS),
   delimiter: z.enum(DELIMITERS),
   hasHeader: z.boolean(),
@@ -107,7 +107,15 @@ export const inspectionSchema = z.object({
   sheets: z.array(z.string()).describe("A workbook's sheets (empty for text files)"),
   settings: settingsSchema,
   proposed: mappingSchema.describe('What Rapport proposed, before any change'),
-  reasons: z.record(z.string(), z.enum(['header', 'values'])),
+  reasons: z.record(z.string(), z.enum(['header', 'values', 'preset'])),
+  source: z.object({ id: z.string(), system: z.string(), notes: z.string() }).nullable().describe('The system the file was recognised as coming from'),
+  questions: z.array(z.object({ field: transactionFieldSchema, column: z.string(), applied: z.boolean(), message: z.string() })).describe('What Rapport is unsure of: not applied unless `applied`'),
+  orders: z.array(z.object({
+    orderId: z.string().nullable(), customer: z.string().nullable(), occurredAt: z.string(), currency: z.string(), kind: z.enum(['sale', 'refund']),
+    amountMinor: z.number().int(), refundMinor: z.number().int().nullable(), shippingMinor: z.number().int().nullable(), feeMinor: z.number().int().nullable(),
+    lines: z.array(z.object({ description: z.string().nullable(), quantity: z.string().nullable(), amountMinor: z.number().int() })), rows: z.array(z.number().int()),
+  })).describe('The first orders as they will be stored'),
+  skipped: z.array(z.object({ row: z.number().int(), reason: z.string() })).describe('Rows of the sample left out: above the header, not purchases, totals'),
   date: z.object({ candidates: z.array(z.enum(DATE_FORMATS)), ambiguous: z.boolean(), settledBy: z.object({ row: z.number().int(), value: z.string() }).nullable() }).nullable(),
   preview: z.array(previewRowSchema),
   savedMappings: z.array(z.object({ id: idSchema, name: z.string(), mapping: mappingSchema })),
@@ -146,6 +154,7 @@ export const importSchema = z.object({
   headers: z.array(z.string()),
   counts: countsSchema,
   progress: z.number().min(0).max(1).describe('Share of the file read'),
+  undoneAt: isoTimestampSchema.nullable().describe('When the import was undone (its record stays)'),
   error: z.string().nullable(),
   createdAt: isoTimestampSchema,
   startedAt: isoTimestampSchema.nullable(),
@@ -171,8 +180,19 @@ export const resubmitResultSchema = z.object({
   counts: countsSchema,
 });
 
-/** Customers files: fields are CUSTOMER_FIELDS or `attr.<attribute key>`. */
-export const CUSTOMER_FIELDS = ['externalId', 'kind', 'name', 'firstName', 'lastName', 'email', 'phone', 'organisation', 'jobTitle', 'website', 'addressLine1', 'city', 'region', 'postalCode', 'country', 'birthday', 'customerSince', 'notes', 'tags'] as const;
+/**
+ * Customers files: fields are CUSTOMER_FIELDS, `attr.<attribute key>`, or a further email or
+ * phone column and its label column: `email.2`, `emailLabel.2`, `phone.3`, `phoneLabel.3`…
+ */
+export const CUSTOMER_FIELDS = ['externalId', 'kind', 'name', 'firstName', 'lastName', 'email', 'emailLabel', 'phone', 'phoneLabel', 'organisation', 'jobTitle', 'website', 'addressLine1', 'city', 'region', 'postalCode', 'country', 'birthday', 'customerSince', 'notes', 'tags'] as const;
+/** `email.2`, `phoneLabel.3`: the Nth email or phone column of a file that has several (contacts exports). */
+export const NUMBERED_CONTACT_FIELD = /^(email|phone)(Label)?\.([2-9]|[1-9]\d)$/;
+/** Whether a mapping key is a customer field (attributes are checked against the workspace's). */
+export function isCustomerField(field: string): boolean {
+  return (CUSTOMER_FIELDS as readonly string[]).includes(field) || NUMBERED_CONTACT_FIELD.test(field) || field.startsWith('attr.');
+}
+/** The system a contacts file was recognised as coming from. */
+export const contactsSourceSchema = z.object({ id: z.enum(['google-contacts', 'outlook-contacts', 'vcard']), system: z.string().describe('As shown: "Google Contacts"'), notes: z.string() });
 export const customerMappingSchema = z.partialRecord(z.string().max(100), z.string().min(1).max(500));
 export const customerSettingsSchema = z.object({
   format: formatSchema,
@@ -191,7 +211,15 @@ export const customerInspectionSchema = z.object({
   headers: z.array(z.string()),
   sheets: z.array(z.string()),
   settings: customerSettingsSchema,
+  source: contactsSourceSchema.nullable().describe('The contacts export recognised from the header (null: read generically)'),
   fields: z.array(z.object({ key: z.string(), label: z.string(), attribute: z.boolean() })).describe('What a column can be read as'),
   preview: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()), ok: z.boolean(), problems: z.array(problemSchema) })),
 });
 export const startCustomerImportSchema = z.object({ uploadId: idSchema, settings: customerSettingsSchema, dryRun: z.boolean().default(false) });
+
+export const undoOutcomeSchema = z.object({
+  transactionsRemoved: z.number().int(),
+  transactionsRestored: z.number().int(),
+  customersRemoved: z.number().int(),
+  customersKept: z.number().int().describe('Customers the import created that have purchases (or people) from elsewhere since: kept'),
+});

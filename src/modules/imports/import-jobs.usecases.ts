@@ -12,7 +12,8 @@ import { headerKey, type ColumnMapping } from './import-fields.ts';
 import { createImportsRepository, type ImportRow } from './imports.repository.ts';
 import { createImport } from './imports.usecases.ts';
 import type { JobDeps, StoredSettings } from './import-job-runner.ts';
-import { inspectCustomersFile, inspectTransactionsFile, previewRows } from './import-inspection.ts';
+import { inspectCustomersFile, inspectTransactionsFile, previewRows, type FileInspection } from './import-inspection.ts';
+import { previewOrders } from './order-preview.ts';
 import { createTransactionImporter } from './transactions-import.ts';
 import { emptyCounts, rejectionRows, type ImportCounts, type Rejection } from './import-run.ts';
 import { createCustomerImporter, CUSTOMER_FIELDS } from './customers-import.ts';
@@ -96,7 +97,10 @@ export async function inspectUpload(deps: JobDeps, actor: Actor, request: z.outp
     sheets: sample.sheets,
     settings: { format: { type: settings.format.type, encoding: settings.format.encoding, delimiter: settings.format.delimiter, hasHeader: settings.format.hasHeader, sheet: settings.format.sheet ?? null }, mapping: settings.read.mapping, read: { dateFormat: settings.read.dateFormat, decimal: settings.read.decimal, currency: settings.read.currency, refundPrefixes: settings.read.refundPrefixes }, options: settings.options },
     proposed: inspection.proposed,
-    reasons: inspection.reasons as Record<string, 'header' | 'values'>,
+    reasons: inspection.reasons as Record<string, 'header' | 'values' | 'preset'>,
+    source: inspection.source,
+    questions: inspection.questions,
+    ...orderPreview(inspection),
     date: inspection.date ? { candidates: inspection.date.candidates, ambiguous: inspection.date.ambiguous, settledBy: inspection.date.settledBy ?? null } : null,
     preview: previewRows(inspection, 20).map((r, i) => {
       const row = sample.rows[i]!;
@@ -132,7 +136,7 @@ export async function startImport(deps: JobDeps, actor: Actor, request: z.output
 /** A customers file as Rapport reads it: format, the proposed mapping (fields and attributes), a checked preview. */
 export async function inspectCustomerUpload(deps: JobDeps, actor: Actor, request: z.output<typeof customerInspectRequestSchema>): Promise<z.infer<typeof customerInspectionSchema>> {
   const file = uploadPath(deps, actor.workspaceId, request.uploadId);
-  const { sample, settings } = await inspectCustomersFile(deps, actor.workspaceId, file, { ...(request.format && { format: request.format }), ...(request.mapping && { mapping: request.mapping }), ...(request.read && { read: request.read }) });
+  const { sample, settings, source } = await inspectCustomersFile(deps, actor.workspaceId, file, { ...(request.format && { format: request.format }), ...(request.mapping && { mapping: request.mapping }), ...(request.read && { read: request.read }) });
   const attributes = await listAttributes(deps, actor.workspaceId);
   // The preview is a dry run of the first rows: the same checks the import makes, nothing written.
   const rows = sample.rows.slice(0, 20);
@@ -144,6 +148,7 @@ export async function inspectCustomerUpload(deps: JobDeps, actor: Actor, request
     headers: sample.headers,
     sheets: sample.sheets,
     settings: { format: { type: settings.format.type, encoding: settings.format.encoding, delimiter: settings.format.delimiter, hasHeader: settings.format.hasHeader, sheet: settings.format.sheet ?? null }, mapping: settings.read.mapping, read: { dateFormat: settings.read.dateFormat, decimal: settings.read.decimal, currency: settings.read.currency } },
+    source,
     fields: [...CUSTOMER_FIELDS.map((key) => ({ key, label: key, attribute: false })), ...attributes.map((a) => ({ key: `attr.${a.key}`, label: a.label, attribute: true }))],
     preview: rows.map((r) => ({ row: r.number, cells: r.cells, ok: !problems.has(r.number), problems: problems.get(r.number) ?? [] })),
   };
@@ -218,6 +223,12 @@ function headersKeyOf(headers: string[]): string {
   return headers.map(headerKey).join('|');
 }
 
+/** The first orders as stored, and the sample's rows left out (lines above the header first). */
+function orderPreview(inspection: FileInspection) {
+  const { orders, skipped } = previewOrders(inspection);
+  return { orders, skipped: [...(inspection.sample.above ?? []).map((a) => ({ row: a.row, reason: `above the header: "${a.text.slice(0, 120)}"` })), ...skipped] };
+}
+
 function toJob(record: ImportRow): ImportJob {
   const settings = record.settings as StoredSettings;
   const counts = { ...emptyCounts(), ...(record.counts as ImportCounts) };
@@ -236,6 +247,7 @@ function toJob(record: ImportRow): ImportJob {
     createdAt: record.created_at,
     startedAt: record.started_at,
     finishedAt: record.finished_at,
+    undoneAt: record.undone_at ?? null,
   };
 }
 

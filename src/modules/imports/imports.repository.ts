@@ -29,6 +29,21 @@ export function createImportsRepository(db: Kysely<DB>) {
       return row && { ...row, settings: parseJsonColumn(row.settings), counts: parseJsonColumn(row.counts) };
     },
 
+    /** The latest finished import of the same file (not undone): a new reading of it must not add to what that one wrote. */
+    async lastDoneOf(workspaceId: string, sha256: string, kind: ImportRow['kind']): Promise<ImportRow | undefined> {
+      const row = await db
+        .selectFrom('imports')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('file_sha256', '=', sha256)
+        .where('kind', '=', kind)
+        .where('status', '=', 'done')
+        .where('undone_at', 'is', null)
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst();
+      return row && { ...row, settings: parseJsonColumn(row.settings), counts: parseJsonColumn(row.counts) };
+    },
+
     async listImports(workspaceId: string, limit: number): Promise<ImportRow[]> {
       const rows = await db.selectFrom('imports').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at', 'desc').limit(limit).execute();
       return rows.map((row) => ({ ...row, settings: parseJsonColumn(row.settings), counts: parseJsonColumn(row.counts) }));

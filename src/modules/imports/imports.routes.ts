@@ -14,8 +14,11 @@ import {
   resubmitSchema,
   startCustomerImportSchema,
   startImportSchema,
+  undoOutcomeSchema,
   uploadSchema,
 } from '../../contracts/imports.ts';
+import { purchasesChanged } from '../analytics/analytics-jobs.ts';
+import { undoImport } from './import-undo.usecases.ts';
 import { actorOf } from '../../server/auth.plugin.ts';
 import { attachment } from '../../server/content-disposition.ts';
 import { errors } from '../../server/responses.ts';
@@ -70,6 +73,21 @@ export function importsRoutes(app: App, deps: AppDeps): void {
   }, async (request, reply) => {
     reply.code(202);
     return startCustomerImport(base, actorOf(request), request.body);
+  });
+
+  app.post('/imports/:importId/undo', {
+    config: { access: 'customers.write' },
+    schema: {
+      tags: ['imports'],
+      summary: 'Undo an import: the transactions and customers it created are removed, what it changed is put back (one transaction)',
+      params: importIdParamsSchema,
+      response: { 200: undoOutcomeSchema, ...errors(401, 403, 404, 409) },
+    },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const outcome = await undoImport(base, actor.workspaceId, request.params.importId, actor.userId);
+    await purchasesChanged(base, actor.workspaceId, null);
+    return outcome;
   });
 
   app.get('/imports', {

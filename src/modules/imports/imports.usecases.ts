@@ -8,7 +8,9 @@ import { openSqliteWriter } from '../../db/sqlite-writer.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { crashPoint } from '../../shared/crash-points.ts';
+import { conflict } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
+import { undoImport } from './import-undo.usecases.ts';
 import { createCustomerImporter, type CustomerReadSettings } from './customers-import.ts';
 import { createImportsRepository, type ImportRow } from './imports.repository.ts';
 import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableRow } from './table-reader.ts';
@@ -65,12 +67,13 @@ export async function createImport(
   filePath: string,
   settings: ImportSettings & { dryRun?: boolean },
   fileName = path.basename(filePath),
-  options: { fresh?: boolean } = {},
+  options: { fresh?: boolean; replace?: boolean } = {},
 ): Promise<ImportRow> {
   const repo = createImportsRepository(deps.db);
   const sha256 = await fileSha256(filePath);
   const unfinished = options.fresh ? undefined : await repo.unfinishedOf(workspaceId, sha256);
   if (unfinished && JSON.stringify(unfinished.settings) === JSON.stringify(settings)) return unfinished;
+  if (!settings.dryRun) await replaceEarlierReading(deps, workspaceId, actorId, sha256, settings, options.replace === true);
   const row: ImportRow = {
     workspace_id: workspaceId, id: newId(), kind: settings.kind, status: 'queued', file_name: fileName, file_path: filePath, file_size: fs.statSync(filePath).size,
     file_sha256: sha256, settings, rows_total: null, rows_done: 0, counts: emptyCounts(), error: null, created_by: actorId,
@@ -196,6 +199,22 @@ export async function runImport(
     await repo.updateImport(job.workspaceId, job.importId, { status, error: error ?? (stream.warnings.join('; ') || null), rows_total: counts.rows, rows_done: counts.rows, counts, finished_at: toDbTime(deps.clock.now()) });
   }
   return { importId: job.importId, status, counts, error, rejections: kept, resumedAfterRow, warnings: stream.warnings };
+}
+
+/**
+ * A file imported before and now read differently (a column mapped otherwise): what the first
+ * import keyed by its reading would be added to, not updated. Refused, or (replace) that
+ * import is undone first. The same reading again is safe: it changes nothing.
+ */
+async function replaceEarlierReading(deps: ImportDeps, workspaceId: string, actorId: string | null, sha256: string, settings: ImportSettings & { dryRun?: boolean }, replace: boolean): Promise<void> {
+  const earlier = await createImportsRepository(deps.db).lastDoneOf(workspaceId, sha256, settings.kind);
+  if (!earlier) return;
+  const reading = (s: unknown) => JSON.stringify({ ...(s as ImportSettings & { dryRun?: boolean }), dryRun: undefined, format: undefined });
+  if (reading(earlier.settings) === reading(settings)) return;
+  if (!replace) {
+    throw conflict('import.already_imported', `This file was imported before (import ${earlier.id}) and is now read differently: importing it again would add to what that import wrote. Undo that import first (rapport import undo ${earlier.id}), or import with --replace to undo it and import again.`, { importId: earlier.id });
+  }
+  await undoImport(deps, workspaceId, earlier.id, actorId);
 }
 
 /** A report's title and notes above the header: skipped, and listed with the import. */

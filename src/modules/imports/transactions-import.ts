@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { toDbTime } from '../../db/dialect.ts';
-import type { CustomerContactsTable, CustomerHistoryTable, DB, StoredLine } from '../../db/schema.ts';
+import type { CustomerContactsTable, CustomerHistoryTable, DB, ImportChangesTable, StoredLine } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
 import { contactMatchKey, normalizeText } from '../../shared/text.ts';
 import { completenessOf, searchTextOf } from '../customers/customer-derived.ts';
@@ -9,6 +9,8 @@ import { createCustomerMatchingRepository } from '../customers/customer-matching
 import { emptyRow } from '../customers/customer-writes.usecases.ts';
 import type { CustomerRow } from '../customers/customers.repository.ts';
 import { createTransactionsRepository, encodeLines, encodeLineTuples, lineContent, type EncodedLine, type TransactionRow } from '../transactions/transactions.repository.ts';
+import { createImportChangesRepository } from './import-changes.repository.ts';
+import { refundedAmount, saleAmount as saleAmountOf } from './order-preview.ts';
 import type { ImportContext, ImportCounts, ImportDatabases, Rejection } from './import-run.ts';
 import type { TableRow } from './table-reader.ts';
 import { createRowReader, customerMatchKey, importedCustomerName, type CustomerKey, type ParsedLine, type RowProblem, type TransactionReadSettings } from './transaction-rows.ts';
@@ -45,16 +47,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
   const read = createRowReader(settings);
   // The order's amount is its total as paid (less shipping), not the sum of its lines.
   const orderLevelAmount = settings.mapping.orderTotal !== undefined;
-  /** What the customer paid for an order: its total less shipping, or the sum of its lines. */
-  const saleAmount = (lines: ParsedLine[]): number => {
-    if (orderLevelAmount) {
-      const withTotal = lines.find((l) => l.orderTotalMinor !== null);
-      if (withTotal) return withTotal.orderTotalMinor! - Math.sign(withTotal.orderTotalMinor!) * (withTotal.shippingMinor ?? 0);
-    }
-    let sum = 0;
-    for (const l of lines) sum += l.amountMinor;
-    return sum;
-  };
+  const saleAmount = (lines: ParsedLine[]) => saleAmountOf(lines, orderLevelAmount);
   const customers = new Map<string, string>(); // match key → customer id (or a planned one in a dry run)
   const occurrences = new Map<string, number>(); // identical rows without an order number
   const lineOccurrences = new Map<string, Map<string, number>>(); // per order written before this import, recent ones only
@@ -62,6 +55,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
   const grownThisRun = new Set<string>(); // ids of transactions from before this import that it gave more lines
   const existingSeen = new Map<string, 'unchanged' | 'updated'>(); // orders from before this import, as counted
   const touchedCustomers = new Set<string>(); // whose purchase dates are to be refreshed
+  const changeRecorded = new Set<string>(); // transactions from before this import whose first state is kept for its undo
 
   let resumeChecked = false;
 
@@ -221,9 +215,8 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     if (!first.refunded && !first.refundedMinor) return null;
     const externalId = `${g.externalId}~refund`;
     if (createdThisRun.has(externalId) || createdThisRun.has(g.externalId)) return null;
-    const sale = saleAmount(g.lines);
-    const amount = Math.min(first.refundedMinor || sale, sale);
-    if (amount <= 0) return null;
+    const amount = refundedAmount(first, saleAmount(g.lines));
+    if (amount === null) return null;
     const line: ParsedLine = { ...first, amountMinor: -amount, costMinor: null, quantity: null, unitPrice: null, productCode: null, description: null, refund: true, markedRefund: true, hasDetail: false, orderTotalMinor: null, shippingMinor: null, feeMinor: null, refundedMinor: null, refunded: false };
     return { externalId, grouped: false, customerId: g.customerId, lines: [line] };
   }
@@ -350,6 +343,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
     }
 
     if (dryRun) return;
+    await recordChanges(dbs, newCustomers, [...updates.map((u) => u.id), ...grown.map((g) => g.id)]);
     if (newCustomers.length > 0) await insertNewCustomers(dbs.write, newCustomers);
     await writes.insertTransactions(inserts);
     for (const u of updates) await writes.updateTransaction(ctx.workspaceId, u.id, u.patch);
@@ -358,6 +352,20 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       await writes.setLines(ctx.workspaceId, g.id, g.lines, now, !orderLevelAmount);
       grownThisRun.add(g.id);
     }
+  }
+
+  /** For the import's undo: the customers it creates, and the transactions it changes as they were before. */
+  async function recordChanges(dbs: ImportDatabases, newCustomers: CustomerKey[], changedIds: string[]): Promise<void> {
+    if (!ctx.importId) return;
+    const changes = createImportChangesRepository(dbs.write);
+    const base = { workspace_id: ctx.workspaceId, import_id: ctx.importId };
+    const rows: ImportChangesTable[] = newCustomers.map((k) => ({ ...base, entity: 'customer', entity_id: customers.get(customerMatchKey(k))!, action: 'created', before: null }));
+    const first = changedIds.filter((id) => !changeRecorded.has(id));
+    for (const before of first.length > 0 ? await createImportChangesRepository(dbs.read).transactionsByIds(ctx.workspaceId, first) : []) {
+      rows.push({ ...base, entity: 'transaction', entity_id: before.id, action: 'updated', before });
+      changeRecorded.add(before.id);
+    }
+    await changes.record(rows);
   }
 
   /** First and latest purchase of the customers whose purchases the batches since the last call changed. */

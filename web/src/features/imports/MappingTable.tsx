@@ -11,7 +11,7 @@ export interface FieldChoices<F extends string> {
   /** The field a chosen option reads the column as, or null for "ignore". */
   fieldOf: (value: string) => F | null;
   /** Why Rapport proposed this column for this field, if it did. */
-  proposal?: (header: string, field: F) => 'header' | 'values' | undefined;
+  proposal?: (header: string, field: F) => 'header' | 'values' | 'preset' | undefined;
 }
 
 interface MappingTableProps<F extends string> {
