@@ -29,9 +29,9 @@ export function createImportsRepository(db: Kysely<DB>) {
       return row && { ...row, settings: parseJsonColumn(row.settings), counts: parseJsonColumn(row.counts) };
     },
 
-    /** The latest finished import of the same file (not undone): a new reading of it must not add to what that one wrote. */
-    async lastDoneOf(workspaceId: string, sha256: string, kind: ImportRow['kind']): Promise<ImportRow | undefined> {
-      const row = await db
+    /** The finished imports of the same file (not undone), newest first: a new reading of it must not add to what they wrote. */
+    async doneOf(workspaceId: string, sha256: string, kind: ImportRow['kind']): Promise<ImportRow[]> {
+      const rows = await db
         .selectFrom('imports')
         .selectAll()
         .where('workspace_id', '=', workspaceId)
@@ -40,8 +40,8 @@ export function createImportsRepository(db: Kysely<DB>) {
         .where('status', '=', 'done')
         .where('undone_at', 'is', null)
         .orderBy('created_at', 'desc')
-        .executeTakeFirst();
-      return row && { ...row, settings: parseJsonColumn(row.settings), counts: parseJsonColumn(row.counts) };
+        .execute();
+      return rows.map((row) => ({ ...row, settings: parseJsonColumn(row.settings), counts: parseJsonColumn(row.counts) }));
     },
 
     async listImports(workspaceId: string, limit: number): Promise<ImportRow[]> {

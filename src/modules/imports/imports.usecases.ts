@@ -207,14 +207,14 @@ export async function runImport(
  * import is undone first. The same reading again is safe: it changes nothing.
  */
 async function replaceEarlierReading(deps: ImportDeps, workspaceId: string, actorId: string | null, sha256: string, settings: ImportSettings & { dryRun?: boolean }, replace: boolean): Promise<void> {
-  const earlier = await createImportsRepository(deps.db).lastDoneOf(workspaceId, sha256, settings.kind);
-  if (!earlier) return;
+  const earlier = await createImportsRepository(deps.db).doneOf(workspaceId, sha256, settings.kind);
   const reading = (s: unknown) => JSON.stringify({ ...(s as ImportSettings & { dryRun?: boolean }), dryRun: undefined, format: undefined });
-  if (reading(earlier.settings) === reading(settings)) return;
+  const other = earlier.find((e) => reading(e.settings) !== reading(settings));
+  if (!other) return;
   if (!replace) {
-    throw conflict('import.already_imported', `This file was imported before (import ${earlier.id}) and is now read differently: importing it again would add to what that import wrote. Undo that import first (rapport import undo ${earlier.id}), or import with --replace to undo it and import again.`, { importId: earlier.id });
+    throw conflict('import.already_imported', `This file was imported before (import ${other.id}) and is now read differently: importing it again would add to what that import wrote. Undo that import first (rapport import undo ${other.id}), or import with --replace to undo it and import again.`, { importId: other.id });
   }
-  await undoImport(deps, workspaceId, earlier.id, actorId);
+  for (const e of earlier) await undoImport(deps, workspaceId, e.id, actorId);
 }
 
 /** A report's title and notes above the header: skipped, and listed with the import. */
