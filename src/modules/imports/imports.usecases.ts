@@ -72,7 +72,7 @@ export async function createImport(
   const repo = createImportsRepository(deps.db);
   const sha256 = await fileSha256(filePath);
   const unfinished = options.fresh ? undefined : await repo.unfinishedOf(workspaceId, sha256);
-  if (unfinished && JSON.stringify(unfinished.settings) === JSON.stringify(settings)) return unfinished;
+  if (unfinished && canonicalJson(unfinished.settings) === canonicalJson(settings)) return unfinished;
   if (!settings.dryRun) await replaceEarlierReading(deps, workspaceId, actorId, sha256, settings, options.replace === true);
   const row: ImportRow = {
     workspace_id: workspaceId, id: newId(), kind: settings.kind, status: 'queued', file_name: fileName, file_path: filePath, file_size: fs.statSync(filePath).size,
@@ -208,13 +208,19 @@ export async function runImport(
  */
 async function replaceEarlierReading(deps: ImportDeps, workspaceId: string, actorId: string | null, sha256: string, settings: ImportSettings & { dryRun?: boolean }, replace: boolean): Promise<void> {
   const earlier = await createImportsRepository(deps.db).doneOf(workspaceId, sha256, settings.kind);
-  const reading = (s: unknown) => JSON.stringify({ ...(s as ImportSettings & { dryRun?: boolean }), dryRun: undefined, format: undefined });
+  // Keys sorted: PostgreSQL's jsonb gives a stored object's keys back in an order of its own.
+  const reading = (s: unknown) => canonicalJson({ ...(s as ImportSettings & { dryRun?: boolean }), dryRun: undefined, format: undefined });
   const other = earlier.find((e) => reading(e.settings) !== reading(settings));
   if (!other) return;
   if (!replace) {
     throw conflict('import.already_imported', `This file was imported before (import ${other.id}) and is now read differently: importing it again would add to what that import wrote. Undo that import first (rapport import undo ${other.id}), or import with --replace to undo it and import again.`, { importId: other.id });
   }
   for (const e of earlier) await undoImport(deps, workspaceId, e.id, actorId);
+}
+
+/** JSON with keys in one order (PostgreSQL's jsonb gives stored settings back with their keys sorted). */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).toSorted(([a], [b]) => (a < b ? -1 : 1))) : v));
 }
 
 /** A report's title and notes above the header: skipped, and listed with the import. */
