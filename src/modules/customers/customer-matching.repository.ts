@@ -85,6 +85,41 @@ export function createCustomerMatchingRepository(db: Kysely<DB>) {
       return out;
     },
 
+    /**
+     * Live people of these sort names, without an external id, that an import made (other than
+     * `exceptImportId`): the first made first.
+     */
+    async importedPeopleByName(workspaceId: string, sortNames: string[], exceptImportId: string | null): Promise<{ sort_name: string; id: string }[]> {
+      const out: { sort_name: string; id: string }[] = [];
+      for (const chunk of chunked(sortNames, 1)) {
+        const rows = await db
+          .selectFrom('customers as c')
+          .select(['c.sort_name', 'c.id'])
+          .where('c.workspace_id', '=', workspaceId)
+          .where('c.kind', '=', 'person')
+          .where('c.sort_name', 'in', chunk)
+          .where('c.external_id', 'is', null)
+          .where('c.deleted_at', 'is', null)
+          .where('c.merged_into_id', 'is', null)
+          .where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('import_changes as ic')
+                .select('ic.entity_id')
+                .whereRef('ic.workspace_id', '=', 'c.workspace_id')
+                .where('ic.entity', '=', 'customer')
+                .where('ic.action', '=', 'created')
+                .whereRef('ic.entity_id', '=', 'c.id')
+                .$if(exceptImportId !== null, (q) => q.where('ic.import_id', '<>', exceptImportId!)),
+            ),
+          )
+          .orderBy('c.created_at')
+          .orderBy('c.id')
+          .execute();
+        out.push(...rows);
+      }
+      return out;
+    },
+
     async namesOf(workspaceId: string, ids: string[]): Promise<{ id: string; display_name: string }[]> {
       const out: { id: string; display_name: string }[] = [];
       for (const chunk of chunked(ids, 1)) out.push(...(await db.selectFrom('customers').select(['id', 'display_name']).where('workspace_id', '=', workspaceId).where('id', 'in', chunk).execute()));

@@ -15,7 +15,9 @@ import { createCustomer, updateCustomer } from '../customers/customer-writes.use
 import { createTag } from '../tags/tags.usecases.ts';
 import { createTagsRepository } from '../tags/tags.repository.ts';
 import { createCustomerRowReader, fieldOfPath, keysOf, type CustomerReadSettings, type RowCustomer } from './customer-rows.ts';
+import { createImportChangesRepository } from './import-changes.repository.ts';
 import type { ImportCounts, ImportContext, ImportDatabases, Rejection } from './import-run.ts';
+import { createNameMatcher } from './name-matches.ts';
 import { newCustomerParts, writeNewCustomers, type NewCustomer } from './new-customers.ts';
 import type { TableRow } from './table-reader.ts';
 import type { RowProblem } from './transaction-rows.ts';
@@ -39,6 +41,7 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
   let definitions: Attribute[] | null = null;
   const tagIds = new Map<string, string>();
   const organisations = new Map<string, string>();
+  const byName = createNameMatcher(ctx.db, ctx.workspaceId, ctx.importId, organisations); // rows with nothing but a name
   const history = { workspaceId: ctx.workspaceId, actorId: ctx.actorId, clock: ctx.clock };
 
   async function processBatch(_dbs: ImportDatabases, rows: TableRow[], counts: ImportCounts): Promise<Rejection[]> {
@@ -47,12 +50,17 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
     readRow ??= createCustomerRowReader(settings, definitions);
     const read = rows.map((row) => ({ row, ...readRow!(row) }));
     const stored = await storedMatches(read.flatMap((r) => (r.customer ? [r.customer] : [])));
+    await byName.load(read.flatMap((r) => (r.customer ? [r.customer] : [])));
     let pending: NewCustomer[] = [];
     const flush = async () => {
       if (pending.length === 0) return;
       const batch = pending;
       pending = [];
-      await ctx.db.transaction().execute((trx) => writeNewCustomers(trx, history, definitions!, batch, organisations));
+      await ctx.db.transaction().execute(async (trx) => {
+        await writeNewCustomers(trx, history, definitions!, batch, organisations);
+        // For the import's undo.
+        if (ctx.importId) await createImportChangesRepository(trx).record(batch.map((c) => ({ workspace_id: ctx.workspaceId, import_id: ctx.importId!, entity: 'customer', entity_id: c.id, action: 'created', before: null })));
+      });
     };
     for (const { row, problems, customer } of read) {
       counts.rows++;
@@ -61,10 +69,11 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
         reject(problems);
         continue;
       }
-      const existing = matchOf(customer, stored);
+      const existing = matchOf(customer, stored) ?? byName.matchOf(customer);
       if (dryRun) {
         counts[existing ? 'customersUpdated' : 'customersCreated']++;
         remember(customer, existing ?? `planned:${row.number}`);
+        if (!existing) byName.remember(customer, `planned:${row.number}`);
         continue;
       }
       if (existing) {
@@ -79,6 +88,7 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
         // Built (and checked as createCustomer checks) before anything is written; written by flush.
         pending.push({ ...created, parts: newCustomerParts(history, definitions, created, toDbTime(ctx.clock.now())) });
         remember(customer, created.id);
+        byName.remember(customer, created.id);
         counts.customersCreated++;
       } catch (error) {
         if (!isAppError(error)) throw error;

@@ -3,8 +3,12 @@ import { badRequest, notFound } from '../../shared/errors.ts';
 import { listAttributes } from '../attributes/attributes.usecases.ts';
 import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
 import { CUSTOMER_FIELDS, type CustomerReadSettings } from './customers-import.ts';
+import { isCustomerField } from '../../contracts/imports.ts';
 import { detectDateFormat, parseDateParts, type DetectedDateFormat } from './date-values.ts';
-import { proposeCustomerMapping, proposeTransactionMapping, type ColumnMapping, type MappingQuestion, type ProposedMapping } from './import-fields.ts';
+import { isDatedBirthday } from './contact-cells.ts';
+import { proposeCustomerFields } from './customer-fields.ts';
+import type { ContactsSource } from './presets/contacts.presets.ts';
+import { proposeTransactionMapping, type ColumnMapping, type MappingQuestion, type ProposedMapping } from './import-fields.ts';
 import { detectSource } from './presets/source-presets.ts';
 import type { StatusRules } from './status-rules.ts';
 import { detectDecimalSeparator } from './number-values.ts';
@@ -22,22 +26,23 @@ export async function inspectCustomersFile(
   workspaceId: string,
   filePath: string,
   overrides: { format?: Partial<DelimitedFormat>; mapping?: Partial<Record<string, string>>; adjustMapping?: MappingAdjustment<Partial<Record<string, string>>>; read?: Partial<CustomerReadSettings> } = {},
-): Promise<{ sample: TableSample; settings: CustomerImportSettings }> {
+): Promise<{ sample: TableSample; settings: CustomerImportSettings; source: ContactsSource | null }> {
   const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
   if (!workspace) throw notFound('workspace');
   const sample = await readSample(filePath, overrides.format);
   const attributes = await listAttributes(deps, workspaceId);
-  const proposed = proposeCustomerMapping(sample.headers, attributes);
+  const { mapping: proposed, source, layout } = proposeCustomerFields(sample.headers, sample.rows.map((r) => r.cells), sample.format.type, attributes);
   const mapping = overrides.mapping ?? overrides.adjustMapping?.(proposed, sample.headers) ?? proposed;
   for (const [field, header] of Object.entries(mapping)) {
     if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
     if (field.startsWith('attr.') && !attributes.some((a) => `attr.${a.key}` === field)) throw badRequest('import.unknown_attribute', `There is no attribute "${field.slice(5)}" (define it in Settings → Attributes)`, { field });
-    if (!field.startsWith('attr.') && !(CUSTOMER_FIELDS as readonly string[]).includes(field)) throw badRequest('import.unknown_field', `"${field}" is not a customer field (${CUSTOMER_FIELDS.join(', ')}, or attr.<key>)`, { field });
+    if (!isCustomerField(field)) throw badRequest('import.unknown_field', `"${field}" is not a customer field (${CUSTOMER_FIELDS.join(', ')}, or attr.<key>)`, { field });
   }
-  const dates = [mapping.birthday, mapping.customerSince].flatMap((h) => (h === undefined ? [] : sample.rows.map((r) => r.cells[sample.headers.indexOf(h)] ?? '')));
-  const date = dates.length ? detectDateFormat(dates, !monthFirstZone(workspace.time_zone)) : null;
+  // Outlook's 0/0/00 (none) and Google's --04-12 (no year) say nothing of the format.
+  const dates = [mapping.birthday, mapping.customerSince].flatMap((h) => (h === undefined ? [] : sample.rows.map((r) => r.cells[sample.headers.indexOf(h)] ?? ''))).filter(isDatedBirthday);
+  const date = dates.length ? detectDateFormat(dates, layout?.dateFormat ? layout.dateFormat !== 'mdy' : !monthFirstZone(workspace.time_zone)) : null;
   const read: CustomerReadSettings = { headers: sample.headers, mapping, dateFormat: date?.format ?? 'iso', decimal: '.', currency: workspace.base_currency, ...overrides.read };
-  return { sample, settings: { kind: 'customers', format: sample.format, read } };
+  return { sample, settings: { kind: 'customers', format: sample.format, read }, source };
 }
 
 /** Changes to the proposed mapping, made before the formats are detected from the columns it names (`rapport import --map`). */

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { customerInspectionSchema, customerInspectRequestSchema, ImportJob, Inspection, inspectRequestSchema, resubmitSchema, startCustomerImportSchema, startImportSchema } from '../../contracts/imports.ts';
+import { NUMBERED_CONTACT_FIELD } from '../../contracts/imports.ts';
 import { toDbTime } from '../../db/dialect.ts';
 import { badRequest, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
@@ -149,9 +150,17 @@ export async function inspectCustomerUpload(deps: JobDeps, actor: Actor, request
     sheets: sample.sheets,
     settings: { format: { type: settings.format.type, encoding: settings.format.encoding, delimiter: settings.format.delimiter, hasHeader: settings.format.hasHeader, sheet: settings.format.sheet ?? null }, mapping: settings.read.mapping, read: { dateFormat: settings.read.dateFormat, decimal: settings.read.decimal, currency: settings.read.currency } },
     source,
-    fields: [...CUSTOMER_FIELDS.map((key) => ({ key, label: key, attribute: false })), ...attributes.map((a) => ({ key: `attr.${a.key}`, label: a.label, attribute: true }))],
+    fields: [...CUSTOMER_FIELDS.map((key) => ({ key, label: key, attribute: false })), ...numberedContactFields(settings.read.mapping), ...attributes.map((a) => ({ key: `attr.${a.key}`, label: a.label, attribute: true }))],
     preview: rows.map((r) => ({ row: r.number, cells: r.cells, ok: !problems.has(r.number), problems: problems.get(r.number) ?? [] })),
   };
+}
+
+/** The further email and phone columns the mapping reads (a contacts export's "E-mail 2 - Value"…), as fields to choose. */
+function numberedContactFields(mapping: Partial<Record<string, string>>) {
+  return Object.keys(mapping).flatMap((key) => {
+    const m = NUMBERED_CONTACT_FIELD.exec(key);
+    return m ? [{ key, label: `${m[1] === 'email' ? 'Email' : 'Phone'} ${m[3]}${m[2] ? ' label' : ''}`, attribute: false }] : [];
+  });
 }
 
 /** Starts a customers import (or dry run) in the background. */

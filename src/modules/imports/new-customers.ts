@@ -98,6 +98,8 @@ export async function writeNewCustomers(db: Kysely<DB>, ctx: Context, definition
     organisationNames.set(parts.row.id, parts.row.display_name);
     add(parts, []);
   }
+  // Organisations of the file itself, written in this batch: their names are here, not yet in the database.
+  for (const c of customers) if (c.input.kind === 'organisation') organisationNames.set(c.id, c.parts.row.display_name);
   const named = [...new Set(people.map((c) => organisations.get(normalizeText(c.organisation!.name))!))].filter((orgId) => !organisationNames.has(orgId));
   for (const { id, display_name } of await repo.namesOf(ctx.workspaceId, named)) organisationNames.set(id, display_name);
 

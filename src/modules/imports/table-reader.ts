@@ -6,6 +6,7 @@ import { readTextChunks } from './text-chunks.ts';
 import { createTextDecoder, detectEncoding, type TextEncodingName } from './text-encoding.ts';
 import { looksBinary, detectDelimiter } from './format-detection.ts';
 import { looksLikeHeader } from './header-detection.ts';
+import { looksLikeVcard, sampleVcards, streamVcards, vcardFormat } from './vcard-reader.ts';
 import { looksLikeZip, xlsxSheets } from './xlsx-reader.ts';
 
 /**
@@ -17,7 +18,7 @@ export type Delimiter = ',' | ';' | '\t' | '|' | 'whitespace';
 
 /** How a file is read. For a workbook, the sheet (the first when null); encoding and delimiter do not apply. */
 export interface DelimitedFormat {
-  type: 'delimited' | 'xlsx';
+  type: 'delimited' | 'xlsx' | 'vcard';
   encoding: TextEncodingName;
   delimiter: Delimiter;
   hasHeader: boolean;
@@ -74,6 +75,7 @@ function titleLinesAbove(records: TableRow[]): number {
 export async function sampleTable(path: string, overrides: Partial<DelimitedFormat> = {}, sampleRows = 200): Promise<TableSample> {
   const { bytes, compressed } = await readStart(path);
   if (bytes.length === 0) throw new TableReadError('The file is empty', null);
+  if (looksLikeVcard(bytes)) return sampleVcards(path, vcardFormat(bytes, overrides), compressed, sampleRows, (message, line) => new TableReadError(message, line));
   if (!compressed && looksLikeZip(bytes)) return sampleWorkbook(path, overrides, sampleRows);
   if (looksBinary(bytes)) throw new TableReadError('The file is not text or a spreadsheet this importer reads (it looks like binary data)', null);
   const detected = detectEncoding(bytes);
@@ -154,6 +156,7 @@ export interface TableStream {
 /** Streams every row after the header, in batches. */
 export function streamTable(path: string, format: DelimitedFormat, batchSize = 2000): TableStream {
   if (format.type === 'xlsx') return streamWorkbook(path, format, batchSize);
+  if (format.type === 'vcard') return streamVcards(path, format, isGzipSync(path), batchSize, (message) => new TableReadError(message, null));
   const size = fs.statSync(path).size;
   const warnings: string[] = [];
   const text = readTextChunks(path, format.encoding, isGzipSync(path), (message) => new TableReadError(message, null));

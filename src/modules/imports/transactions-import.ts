@@ -9,6 +9,7 @@ import { createCustomerMatchingRepository } from '../customers/customer-matching
 import { emptyRow } from '../customers/customer-writes.usecases.ts';
 import type { CustomerRow } from '../customers/customers.repository.ts';
 import { createTransactionsRepository, encodeLines, encodeLineTuples, lineContent, type EncodedLine, type TransactionRow } from '../transactions/transactions.repository.ts';
+import { isCompanyName } from './customer-rows.ts';
 import { createImportChangesRepository } from './import-changes.repository.ts';
 import { refundedAmount, saleAmount as saleAmountOf } from './order-preview.ts';
 import type { ImportContext, ImportCounts, ImportDatabases, Rejection } from './import-run.ts';
@@ -168,7 +169,8 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
       const mine: CustomerContactsTable[] = [];
       if (k.email) mine.push({ workspace_id: ctx.workspaceId, id: newId(), customer_id: id, kind: 'email', value: k.email, label: null, match_key: contactMatchKey('email', k.email), position: 0 });
       if (k.phone) mine.push({ workspace_id: ctx.workspaceId, id: newId(), customer_id: id, kind: 'phone', value: k.phone, label: null, match_key: contactMatchKey('phone', k.phone), position: mine.length });
-      const row: CustomerRow = { ...emptyRow(ctx.workspaceId, id, 'person', now), external_id: k.externalId, display_name: name, sort_name: normalizeText(name), country: k.country };
+      // A company in the customer column (ООО "Ромашка", Acme Ltd) is an organisation.
+      const row: CustomerRow = { ...emptyRow(ctx.workspaceId, id, isCompanyName(name) ? 'organisation' : 'person', now), external_id: k.externalId, display_name: name, sort_name: normalizeText(name), country: k.country };
       row.search_text = searchTextOf({ displayName: name, contacts: mine, organisationNames: [], notes: null, noteBodies: [] });
       row.completeness = completenessOf({ row, hasEmail: Boolean(k.email), hasPhone: Boolean(k.phone), knownBits: new Set() }).score;
       rows.push(row);
