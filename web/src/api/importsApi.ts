@@ -1,10 +1,11 @@
 import {
+  countsSchema,
   customerInspectionSchema,
-  importListSchema,
   importSchema,
   inspectionSchema,
   rejectionPageSchema,
   resubmitResultSchema,
+  undoOutcomeSchema,
   uploadSchema,
   type customerInspectRequestSchema,
   type inspectRequestSchema,
@@ -12,9 +13,23 @@ import {
   type startCustomerImportSchema,
   type startImportSchema,
 } from '@contracts/imports.ts';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError } from './ApiError.ts';
 import { request } from './apiClient.ts';
+
+/**
+ * An import as the web app reads it: its counts may also say which rows were left out on
+ * purpose (not purchases, totals, lines above the header) and what an undo did. Optional,
+ * so a server that does not send them yet reads all the same.
+ */
+const jobSchema = importSchema.extend({
+  counts: countsSchema.extend({
+    skipped: z.number().int().optional(),
+    skippedRows: z.array(z.object({ row: z.number().int(), reason: z.string() })).optional(),
+    undo: undoOutcomeSchema.optional(),
+  }),
+});
+const jobListSchema = z.object({ items: z.array(jobSchema) });
 
 export type InspectRequest = z.input<typeof inspectRequestSchema>;
 export type StartImport = z.input<typeof startImportSchema>;
@@ -23,21 +38,25 @@ export type CustomerInspection = z.output<typeof customerInspectionSchema>;
 export type StartCustomerImport = z.input<typeof startCustomerImportSchema>;
 export type Resubmit = z.input<typeof resubmitSchema>;
 export type Upload = z.output<typeof uploadSchema>;
+export type ImportJobView = z.output<typeof jobSchema>;
+export type UndoOutcome = z.output<typeof undoOutcomeSchema>;
 
 const path = (importId: string) => `/imports/${encodeURIComponent(importId)}`;
 
-/** Imports of transaction and customer files: upload, inspect, start (or dry-run), follow, fix rejected rows. */
+/** Imports of transaction and customer files: upload, inspect, start (or dry-run), follow, fix rejected rows, undo. */
 export const importsApi = {
   upload: uploadFile,
   inspect: (body: InspectRequest, signal?: AbortSignal) => request('POST', '/imports/inspect', { body, signal, schema: inspectionSchema }),
-  start: (body: StartImport) => request('POST', '/imports', { body, schema: importSchema }),
+  start: (body: StartImport) => request('POST', '/imports', { body, schema: jobSchema }),
   inspectCustomers: (body: CustomerInspectRequest, signal?: AbortSignal) => request('POST', '/imports/customers/inspect', { body, signal, schema: customerInspectionSchema }),
-  startCustomers: (body: StartCustomerImport) => request('POST', '/imports/customers', { body, schema: importSchema }),
-  list: (signal?: AbortSignal) => request('GET', '/imports', { signal, schema: importListSchema }).then((list) => list.items),
-  get: (importId: string, signal?: AbortSignal) => request('GET', path(importId), { signal, schema: importSchema }),
+  startCustomers: (body: StartCustomerImport) => request('POST', '/imports/customers', { body, schema: jobSchema }),
+  list: (signal?: AbortSignal) => request('GET', '/imports', { signal, schema: jobListSchema }).then((list) => list.items),
+  get: (importId: string, signal?: AbortSignal) => request('GET', path(importId), { signal, schema: jobSchema }),
   rejections: (importId: string, query: { after: number; limit: number }, signal?: AbortSignal) =>
     request('GET', `${path(importId)}/rejections`, { query, signal, schema: rejectionPageSchema }),
   resubmit: (importId: string, body: Resubmit) => request('POST', `${path(importId)}/resubmit`, { body, schema: resubmitResultSchema }),
+  /** Removes what the import created and puts back what it changed; 409 when it was undone already. */
+  undo: (importId: string) => request('POST', `${path(importId)}/undo`, { schema: undoOutcomeSchema }),
   /** A plain download link: GET needs no CSRF token, and the browser streams the file to disk. */
   rejectionsCsvUrl: (importId: string) => `/api/v1${path(importId)}/rejections.csv`,
 };

@@ -1,14 +1,18 @@
-import type { Inspection } from '@contracts/imports.ts';
+import type { Inspection, TransactionField } from '@contracts/imports.ts';
 import { Alert, Button, Card, Group, Loader, Select, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { FormatControls } from './FormatControls.tsx';
 import { ImportErrorAlert } from './ImportErrorAlert.tsx';
+import { MappingQuestions } from './MappingQuestions.tsx';
 import { MappingTable } from './MappingTable.tsx';
 import { applySavedMapping, missingFields, withColumnField } from './mappingModel.ts';
+import { OrdersPreview } from './OrdersPreview.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
 import { ReadOptions } from './ReadOptions.tsx';
+import { SkippedRows } from './SkippedRows.tsx';
+import { SourceAlert } from './SourceAlert.tsx';
 import { withFormat, withMapping, withOptions, withRead, type ImportSettings } from './settingsModel.ts';
 import { useTransactionFieldChoices } from './useFieldChoices.ts';
 import type { Overrides } from './useInspection.ts';
@@ -30,11 +34,17 @@ interface ColumnsStepProps {
   onNext: () => void;
 }
 
-/** Step 2: how the file is written, what each column means, how values are read, and a preview. */
+/**
+ * Step 2: how the file is written, the export it was recognised as, what each column means
+ * (and what Rapport is unsure of), how values are read, then the first orders as they will be
+ * stored and the first rows as read.
+ */
 export function ColumnsStep({ inspection, settings, overrides, onOverrides, refreshing, ready, error, saveAs, onSaveAs, onBack, onNext }: ColumnsStepProps) {
   const t = useT();
   const missing = missingFields(settings.mapping);
   const choices = useTransactionFieldChoices(inspection);
+  const readColumnAs = (header: string, field: TransactionField | null) => onOverrides(withMapping(overrides, withColumnField(settings.mapping, header, field)));
+  const refreshingLoader = refreshing && <Loader size="sm" aria-label={t('imports.preview.refreshing')} />;
   return (
     <Stack gap="md">
       {error !== null && <ImportErrorAlert error={error} />}
@@ -59,7 +69,9 @@ export function ColumnsStep({ inspection, settings, overrides, onOverrides, refr
           )
         }
       >
-        <MappingTable inspection={inspection} mapping={settings.mapping} choices={choices} onChange={(header, field) => onOverrides(withMapping(overrides, withColumnField(settings.mapping, header, field)))} />
+        {inspection.source && <SourceAlert source={inspection.source} />}
+        <MappingQuestions questions={inspection.questions} mapping={settings.mapping} onUse={(question) => readColumnAs(question.column, question.field)} />
+        <MappingTable inspection={inspection} mapping={settings.mapping} choices={choices} onChange={readColumnAs} />
         {missing.length > 0 && (
           <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} mt="md" role="status">
             {t('imports.mapping.missing', { fields: missing.map((field) => t(`imports.fields.${field}.label`)).join(', ') })}
@@ -76,11 +88,13 @@ export function ColumnsStep({ inspection, settings, overrides, onOverrides, refr
           onOptions={(patch) => onOverrides(withOptions(overrides, patch))}
         />
       </Panel>
-      <Panel
-        title={t('imports.preview.title')}
-        description={t('imports.preview.description', { count: inspection.preview.length })}
-        actions={refreshing && <Loader size="sm" aria-label={t('imports.preview.refreshing')} />}
-      >
+      <Panel title={t('imports.orders.title')} description={t('imports.orders.description', { count: inspection.orders.length })} actions={refreshingLoader}>
+        <Stack gap="md">
+          <OrdersPreview orders={inspection.orders} />
+          <SkippedRows rows={inspection.skipped} />
+        </Stack>
+      </Panel>
+      <Panel title={t('imports.preview.title')} description={t('imports.preview.description', { count: inspection.preview.length })} actions={refreshingLoader}>
         <PreviewTable preview={inspection.preview} headers={inspection.headers} mapping={settings.mapping} />
       </Panel>
       <Card withBorder radius="lg" p="lg">

@@ -37,6 +37,11 @@ export function CustomerColumnsStep({ inspection, settings, overrides, onOverrid
         <FormatControls format={settings.format} sheets={inspection.sheets} onChange={(patch) => onOverrides(withCustomerFormat(overrides, patch))} />
       </Panel>
       <Panel title={t('imports.mapping.title')} description={t('imports.mapping.customersDescription', { file: inspection.fileName })}>
+        {inspection.source && (
+          <Alert color="blue" variant="light" mb="md" role="status">
+            {t('imports.mapping.contactsDetected', { system: inspection.source.system, notes: inspection.source.notes })}
+          </Alert>
+        )}
         <MappingTable
           inspection={inspection}
           mapping={settings.mapping}

@@ -44,15 +44,20 @@ export function FormatControls({ format, sheets, onChange }: FormatControlsProps
         onChange={(value) => value && onChange({ encoding: value as Encoding })}
         data={ENCODINGS.map((value) => ({ value, label: t(`imports.format.encodings.${value}`) }))}
       />
-      <Select
-        label={t('imports.format.delimiter')}
-        allowDeselect={false}
-        w={220}
-        value={format.delimiter}
-        onChange={(value) => value && onChange({ delimiter: value as Delimiter })}
-        data={DELIMITERS.map((value) => ({ value, label: t(`imports.format.delimiters.${DELIMITER_KEYS[value]}`) }))}
-      />
-      {header}
+      {/* A vCard file has no columns of its own to separate or name: its cards are read under fixed headers. */}
+      {format.type !== 'vcard' && (
+        <>
+          <Select
+            label={t('imports.format.delimiter')}
+            allowDeselect={false}
+            w={220}
+            value={format.delimiter}
+            onChange={(value) => value && onChange({ delimiter: value as Delimiter })}
+            data={DELIMITERS.map((value) => ({ value, label: t(`imports.format.delimiters.${DELIMITER_KEYS[value]}`) }))}
+          />
+          {header}
+        </>
+      )}
     </Group>
   );
 }

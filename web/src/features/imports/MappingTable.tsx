@@ -3,6 +3,9 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { IGNORE } from './importFields.ts';
 import { fieldOfColumn, sampleValues, type Mapping } from './mappingModel.ts';
 
+/** A proposal's badge: by the column's name, by its values, or by the export layout Rapport recognised. */
+const REASON_COLORS = { header: 'indigo', values: 'grape', preset: 'teal' } as const;
+
 /** What a column can be read as, for one kind of file (see useFieldChoices). */
 export interface FieldChoices<F extends string> {
   options: ComboboxData;
@@ -67,7 +70,7 @@ export function MappingTable<F extends string>({ inspection, mapping, choices, o
                         onChange={(value) => onChange(header, value ? choices.fieldOf(value) : null)}
                       />
                       {reason && (
-                        <Badge variant="light" color={reason === 'header' ? 'indigo' : 'grape'} title={t('imports.mapping.proposedHint')}>
+                        <Badge variant="light" color={REASON_COLORS[reason]} title={t(reason === 'preset' ? 'imports.mapping.presetHint' : 'imports.mapping.proposedHint')}>
                           {t(`imports.mapping.reasons.${reason}`)}
                         </Badge>
                       )}

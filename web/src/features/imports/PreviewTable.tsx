@@ -4,6 +4,9 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import type { Mapping } from './mappingModel.ts';
 import { RowCheck } from './RowCheck.tsx';
+import { useSkippedReason } from './SkippedRows.tsx';
+
+const SKIPPED = 'import.row_skipped';
 
 interface PreviewTableProps {
   preview: Inspection['preview'];
@@ -13,11 +16,13 @@ interface PreviewTableProps {
 
 /**
  * The first rows as Rapport will read them; rows it would reject are marked with their
- * reasons, and show their cells as written in the file.
+ * reasons, and show their cells as written in the file. Rows left out on purpose (not
+ * purchases, totals) are greyed, with why.
  */
 export function PreviewTable({ preview, headers, mapping }: PreviewTableProps) {
   const t = useT();
   const format = useFormat();
+  const leftOut = useSkippedReason();
   const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -36,6 +41,7 @@ export function PreviewTable({ preview, headers, mapping }: PreviewTableProps) {
         <Table.Tbody>
           {preview.map((row) => {
             const values = row.values;
+            const skipped = row.problems.find((problem) => problem.code === SKIPPED);
             const raw = (...fields: (keyof Mapping)[]) => {
               for (const field of fields) {
                 const header = mapping[field];
@@ -45,7 +51,7 @@ export function PreviewTable({ preview, headers, mapping }: PreviewTableProps) {
               return '';
             };
             return (
-              <Table.Tr key={row.row} bg={row.ok ? undefined : 'red.0'} c={row.ok ? undefined : 'dimmed'}>
+              <Table.Tr key={row.row} bg={row.ok ? undefined : skipped ? 'gray.0' : 'red.0'} c={row.ok ? undefined : 'dimmed'}>
                 <Table.Td c="dimmed">{row.row}</Table.Td>
                 <Table.Td>{values ? (values.customer ?? <Text span size="sm" c="dimmed">{t('imports.preview.unknownCustomer')}</Text>) : raw('customerExternalId', 'customerEmail', 'customerPhone')}</Table.Td>
                 <Table.Td>{values ? values.orderId : raw('orderId')}</Table.Td>
@@ -59,7 +65,13 @@ export function PreviewTable({ preview, headers, mapping }: PreviewTableProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <RowCheck row={row} />
+                  {skipped ? (
+                    <Text size="sm" c="dimmed">
+                      {t('imports.preview.leftOut', { reason: leftOut(skipped.message.replace(/^Left out: /, '')) })}
+                    </Text>
+                  ) : (
+                    <RowCheck row={row} />
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

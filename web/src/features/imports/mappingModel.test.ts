@@ -25,6 +25,8 @@ describe('mapping model', () => {
   it('says what must be mapped before importing', () => {
     expect(missingFields(mapping)).toEqual([]);
     expect(missingFields({ unitPrice: 'Цена' })).toEqual(['date']);
+    // A one-row-per-order export (WooCommerce) has an order total and no amount.
+    expect(missingFields({ date: 'Order Date', orderTotal: 'Order Total' })).toEqual([]);
     expect(missingFields({})).toEqual(['date', 'amount']);
   });
 

@@ -41,11 +41,11 @@ export function applySavedMapping(saved: Mapping, headers: readonly string[]): M
   return next;
 }
 
-/** What the import cannot start without: a date, and an amount or a unit price. */
+/** What the import cannot start without: a date, and an amount, a unit price or an order total (as the server checks). */
 export function missingFields(mapping: Mapping): TransactionField[] {
   const missing: TransactionField[] = [];
   if (!mapping.date) missing.push('date');
-  if (!mapping.amount && !mapping.unitPrice) missing.push('amount');
+  if (!mapping.amount && !mapping.unitPrice && !mapping.orderTotal) missing.push('amount');
   return missing;
 }
 

@@ -14,6 +14,20 @@ export interface RowProblem {
 const suffix = (code: string) => (code.startsWith('import.') ? code.slice('import.'.length) : code === 'upload.not_found' ? 'upload_not_found' : null);
 
 /**
+ * An error's details as a message's values: texts as they are, lists of texts quoted and joined
+ * ({ system: "Shopify orders", missing: ["Total"] } → system, missing: "“Total”").
+ */
+function detailVars(details: unknown): Record<string, string> | undefined {
+  if (!details || typeof details !== 'object') return undefined;
+  const vars: Record<string, string> = {};
+  for (const [name, value] of Object.entries(details)) {
+    if (typeof value === 'string') vars[name] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) vars[name] = value.map((item) => `“${item}”`).join(', ');
+  }
+  return vars;
+}
+
+/**
  * Import problems and failures in the user's language, by their codes. A row problem of a
  * code this catalogue does not know keeps the server's own words, which still name the cell.
  */
@@ -32,7 +46,7 @@ export function useImportMessages() {
   const error = useCallback(
     (e: unknown) => {
       const key = isApiError(e) ? `imports.errors.${suffix(e.code) ?? ''}` : '';
-      return key && has(key) ? t(key) : describe(e);
+      return key && has(key) ? t(key, isApiError(e) ? detailVars(e.details) : undefined) : describe(e);
     },
     [t, has, describe],
   );

@@ -74,6 +74,20 @@ export function useRejectionPages(importId: string, enabled: boolean) {
   });
 }
 
+/** An import undone: it, the list (its badge) and the customers (purchases and customers gone) all reload. */
+export function useUndoImport(importId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => importsApi.undo(importId),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: importKeys.job(importId) }),
+        queryClient.invalidateQueries({ queryKey: importKeys.list }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.customers }),
+      ]),
+  });
+}
+
 /** Fixed rows sent again: the import's counts, its rejected rows and the customers all change. */
 export function useResubmit(importId: string) {
   const queryClient = useQueryClient();
