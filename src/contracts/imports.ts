@@ -7,6 +7,7 @@ export const TRANSACTION_FIELDS = [
   'customerPhone',
   'customerName',
   'customerCountry',
+  'refundCustomerEmail',
   'orderId',
   'date',
   'amount',
@@ -129,6 +130,13 @@ export const startImportSchema = z.object({
   saveMappingAs: z.string().trim().min(1).max(100).optional().describe('Remember this mapping for the next file with these columns'),
 });
 
+export const undoOutcomeSchema = z.object({
+  transactionsRemoved: z.number().int(),
+  transactionsRestored: z.number().int(),
+  customersRemoved: z.number().int(),
+  customersKept: z.number().int().describe('Customers the import created that have purchases (or people) from elsewhere since: kept'),
+});
+
 export const countsSchema = z.object({
   rows: z.number().int(),
   rejected: z.number().int(),
@@ -142,6 +150,9 @@ export const countsSchema = z.object({
   customersUpdated: z.number().int(),
   customersUnchanged: z.number().int(),
   lastRow: z.number().int(),
+  skipped: z.number().int().optional().describe('Rows left out on purpose: not purchases, totals rows, lines above the header'),
+  skippedRows: z.array(z.object({ row: z.number().int(), reason: z.string() })).optional().describe('The first 200 of them, with why'),
+  undo: undoOutcomeSchema.optional().describe('What undoing the import did'),
 });
 
 export const importSchema = z.object({
@@ -217,9 +228,3 @@ export const customerInspectionSchema = z.object({
 });
 export const startCustomerImportSchema = z.object({ uploadId: idSchema, settings: customerSettingsSchema, dryRun: z.boolean().default(false) });
 
-export const undoOutcomeSchema = z.object({
-  transactionsRemoved: z.number().int(),
-  transactionsRestored: z.number().int(),
-  customersRemoved: z.number().int(),
-  customersKept: z.number().int().describe('Customers the import created that have purchases (or people) from elsewhere since: kept'),
-});

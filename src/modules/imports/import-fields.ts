@@ -21,9 +21,10 @@ export function headerKey(header: string): string {
 const SYNONYMS: Record<TransactionField, string[]> = {
   customerExternalId: ['customerid', 'customer', 'customerno', 'customernumber', 'customercode', 'clientid', 'clientno', 'clientnumber', 'client', 'buyerid', 'accountid', 'account', 'idклиента', 'номерклиента', 'кодклиента', 'клиентid', 'идентификаторклиента', 'idпокупателя', 'кодпокупателя', 'номерпокупателя'],
   customerEmail: ['email', 'emailaddress', 'mail', 'customeremail', 'clientemail', 'электроннаяпочта', 'элпочта', 'почта', 'емейл', 'имейл', 'емайл', 'email'],
-  customerPhone: ['phone', 'telephone', 'tel', 'mobile', 'phonenumber', 'customerphone', 'телефон', 'тел', 'мобильный', 'номертелефона', 'сотовый'],
+  customerPhone: ['phone', 'telephone', 'tel', 'mobile', 'phonenumber', 'customerphone', 'телефон', 'тел', 'мобильный', 'номертелефона', 'сотовый', 'телефонклиента', 'телефонпокупателя', 'clientphone', 'contactphone'],
   customerName: ['name', 'customername', 'clientname', 'fullname', 'buyer', 'имя', 'фио', 'клиент', 'покупатель', 'имяклиента', 'заказчик', 'контрагент'],
   customerCountry: ['country', 'страна'],
+  refundCustomerEmail: [],
   orderId: ['invoiceno', 'invoice', 'invoicenumber', 'invoiceid', 'orderid', 'order', 'orderno', 'ordernumber', 'receipt', 'receiptno', 'receiptnumber', 'transactionid', 'номерзаказа', 'заказ', 'счет', 'номерсчета', 'номерчека', 'чек', 'документ', 'номердокумента', 'номерпродажи'],
   date: ['date', 'invoicedate', 'orderdate', 'purchasedate', 'transactiondate', 'saledate', 'datetime', 'timestamp', 'created', 'createdat', 'time', 'дата', 'датазаказа', 'датапокупки', 'датачека', 'датапродажи', 'датаивремя', 'датадокумента'],
   amount: ['amount', 'total', 'sum', 'revenue', 'sales', 'value', 'dollarvalue', 'dollars', 'ordertotal', 'totalamount', 'grandtotal', 'сумма', 'итого', 'выручка', 'стоимость', 'суммапокупки', 'суммазаказа', 'суммапродажи'],
@@ -35,7 +36,7 @@ const SYNONYMS: Record<TransactionField, string[]> = {
   cost: ['cost', 'costprice', 'cogs', 'себестоимость', 'закупочнаяцена', 'затраты'],
   channel: ['channel', 'saleschannel', 'source', 'канал', 'источник', 'каналпродаж'],
   campaign: ['campaign', 'coupon', 'couponcode', 'promocode', 'promo', 'discountcode', 'кампания', 'купон', 'промокод', 'акция'],
-  status: ['status', 'state', 'orderstatus', 'paymentstatus', 'financialstatus', 'type', 'статус', 'состояние', 'тип', 'видоперации', 'статусоплаты'],
+  status: ['status', 'state', 'orderstatus', 'paymentstatus', 'financialstatus', 'type', 'receipttype', 'documenttype', 'saletype', 'статус', 'состояние', 'тип', 'типчека', 'типдокумента', 'видчека', 'видоперации', 'статусоплаты'],
   eventType: ['eventtype', 'transactiontype', 'typeoftransaction', 'видтранзакции'],
   orderTotal: ['ordertotalpaid', 'totalpaid', 'amountpaid', 'оплачено'],
   shipping: ['shipping', 'shippingcost', 'shippingamount', 'ordershipping', 'delivery', 'deliverycost', 'доставка', 'стоимостьдоставки'],
@@ -132,7 +133,7 @@ export function proposeTransactionMapping(headers: string[], rows: string[][], h
   };
   propose('customerEmail', (v) => share(v, (x) => EMAIL.test(x)) > 0.8);
   propose('date', (v) => detectDateFormat(v.slice(0, 200)).format !== null && !v.every((x) => /^\d{1,5}$/.test(x)));
-  propose('customerPhone', (v) => share(v, (x) => /^\+?[\d\s()-]{7,}$/.test(x) && x.replace(/\D/g, '').length >= 7 && /[\s()+-]/.test(x)) > 0.8);
+  propose('customerPhone', (v) => share(v, (x) => /^\+?[\d\s()-]{7,}$/.test(x) && !/^\d{4}-\d\d-\d\d$/.test(x) && x.replace(/\D/g, '').length >= 7 && /[\s()+-]/.test(x)) > 0.8);
   propose('amount', (v) => share(v, (x) => (parseDecimal(x, '.') !== null || parseDecimal(x, ',') !== null) && /[.,]\d{1,2}$/.test(x)) > 0.5 && share(v, (x) => parseDecimal(x, '.') !== null || parseDecimal(x, ',') !== null) > 0.95);
   propose('customerExternalId', (v) => share(v, (x) => /^[\w-]{1,40}$/.test(x)) > 0.95 && new Set(v).size < v.length);
   propose('quantity', (v) => share(v, (x) => /^-?(0|[1-9]\d{0,3})$/.test(x)) > 0.95);

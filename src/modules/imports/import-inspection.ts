@@ -8,8 +8,8 @@ import { detectDateFormat, parseDateParts, type DetectedDateFormat } from './dat
 import { isDatedBirthday } from './contact-cells.ts';
 import { proposeCustomerFields } from './customer-fields.ts';
 import type { ContactsSource } from './presets/contacts.presets.ts';
-import { proposeTransactionMapping, type ColumnMapping, type MappingQuestion, type ProposedMapping } from './import-fields.ts';
-import { detectSource } from './presets/source-presets.ts';
+import { proposeTransactionMapping, type ColumnMapping, type MappingQuestion, type ProposedMapping, type TransactionField } from './import-fields.ts';
+import { detectSource, type DetectedSource } from './presets/source-presets.ts';
 import type { StatusRules } from './status-rules.ts';
 import { detectDecimalSeparator } from './number-values.ts';
 import { sampleTable, streamTable, TableReadError, type DelimitedFormat, type TableSample } from './table-reader.ts';
@@ -90,10 +90,8 @@ export async function inspectTransactionsSample(
 ): Promise<FileInspection> {
   const sample = await readSample(filePath, overrides.format);
   const cells = sample.rows.map((r) => r.cells);
-  const detected = sample.format.hasHeader ? detectSource(sample.headers) : null;
-  const proposal: ProposedMapping = detected
-    ? { mapping: detected.mapping, reasons: Object.fromEntries(Object.keys(detected.mapping).map((f) => [f, 'preset'])), confidence: {}, questions: [] }
-    : proposeTransactionMapping(sample.headers, cells, sample.format.hasHeader);
+  const detected = sample.format.hasHeader ? recognisedSource(sample.headers, (sample.above ?? []).map((a) => a.text), overrides.mapping !== undefined) : null;
+  const proposal: ProposedMapping = detected ? presetProposal(detected, sample.headers, cells) : proposeTransactionMapping(sample.headers, cells, sample.format.hasHeader);
   const mapping = overrides.mapping ?? overrides.adjustMapping?.(proposal.mapping, sample.headers) ?? proposal.mapping;
   for (const [field, header] of Object.entries(mapping)) {
     if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
@@ -101,6 +99,9 @@ export async function inspectTransactionsSample(
   const columnValues = (header: string | undefined) => (header === undefined ? [] : cells.map((r) => r[sample.headers.indexOf(header)] ?? ''));
   let date = mapping.date ? detectDateFormat(columnValues(mapping.date), !monthFirstZone(workspace.timeZone)) : null;
   if (date?.ambiguous && mapping.date) date = await settleDayMonth(filePath, sample.format, sample.headers.indexOf(mapping.date), date);
+  // A layout that always writes its dates one way (1C: dd.mm.yyyy) settles what the values cannot.
+  const layoutDates = detected?.read.dateFormat;
+  if (date?.ambiguous && layoutDates && date.candidates.includes(layoutDates)) date = { ...date, format: layoutDates, ambiguous: false };
   const numeric = [mapping.amount, mapping.unitPrice, mapping.cost, mapping.quantity, mapping.orderTotal, mapping.shipping, mapping.fee, mapping.refundedAmount].flatMap(columnValues);
   const read: TransactionReadSettings = {
     headers: sample.headers,
@@ -115,7 +116,7 @@ export async function inspectTransactionsSample(
   };
   if (overrides.statuses) read.statuses = { ...read.statuses, ...overrides.statuses };
   const options: TransactionImportOptions = { unmatchedCustomers: 'create', noCustomerKey: 'unknown', ...overrides.options };
-  const source = detected ? { id: detected.preset.id, system: detected.preset.system, notes: detected.preset.notes } : null;
+  const source = detected ? { id: detected.preset.id, system: detected.preset.system, notes: detected.notes } : null;
   // Questions about fields the user has since mapped themselves are answered.
   const questions = proposal.questions.filter((q) => mapping[q.field] === undefined || mapping[q.field] === q.column);
   return { sample, source, proposed: proposal.mapping, reasons: proposal.reasons, questions, date, settings: { kind: 'transactions', format: sample.format, read, options } };
@@ -159,4 +160,33 @@ async function readSample(filePath: string, format: Partial<DelimitedFormat> | u
 export function previewRows(inspection: FileInspection, count = 10) {
   const read = createRowReader(inspection.settings.read);
   return inspection.sample.rows.slice(0, count).map((row) => read(row));
+}
+
+/** The export layout the header is in; with a mapping of the caller's own, a layout that cannot be read is no reason to refuse. */
+function recognisedSource(headers: string[], titles: string[], ownMapping: boolean): DetectedSource | null {
+  if (!ownMapping) return detectSource(headers, titles);
+  try {
+    return detectSource(headers, titles);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A recognised layout's mapping, and questions about the columns it leaves unread that look
+ * like a field it does not fill (a Shopify "Phone", a column of emails): asked, never applied.
+ */
+const CONTACT_FIELDS = new Set<TransactionField>(['customerEmail', 'customerPhone']);
+
+function presetProposal(detected: DetectedSource, headers: string[], cells: string[][]): ProposedMapping {
+  const used = new Set(Object.values(detected.mapping));
+  const generic = proposeTransactionMapping(headers, cells, true);
+  const open = (field: TransactionField, column: string) => detected.mapping[field] === undefined && !used.has(column);
+  // By their values only columns of contact details are worth asking about: a layout's other columns are known (a card's PAN Suffix is no quantity).
+  const questions = generic.questions.filter((q) => open(q.field, q.column) && (generic.reasons[q.field] !== undefined || CONTACT_FIELDS.has(q.field) || q.message.includes('sounds like')));
+  for (const [field, column] of Object.entries(generic.mapping) as [TransactionField, string][]) {
+    if (open(field, column)) questions.push({ field, column, applied: false, message: `"${column}" sounds like ${field}, but the ${detected.preset.system} layout does not read it: not used unless you map it` });
+  }
+  const reasons = Object.fromEntries(Object.keys(detected.mapping).map((f) => [f, 'preset'])) as ProposedMapping['reasons'];
+  return { mapping: detected.mapping, reasons, confidence: {}, questions };
 }

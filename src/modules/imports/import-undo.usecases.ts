@@ -27,6 +27,7 @@ export async function undoImport(deps: ImportDeps, workspaceId: string, importId
     const record = await imports.getImport(workspaceId, importId);
     if (!record) throw notFound('import');
     if (record.undone_at) throw conflict('import.already_undone', `Import ${importId} was already undone (${record.undone_at})`);
+    if ((record.settings as { dryRun?: boolean } | null)?.dryRun === true) throw conflict('import.dry_run', `Import ${importId} was a dry run: it wrote nothing, so there is nothing to undo`);
     if (record.status === 'running' || record.status === 'queued') throw conflict('import.running', `Import ${importId} is still running: stop it (or let it finish) before undoing it`);
     const changes = createImportChangesRepository(trx);
     const recorded = await changes.changesOf(workspaceId, importId);

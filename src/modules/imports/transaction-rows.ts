@@ -24,11 +24,17 @@ export interface TransactionReadSettings {
   statusIgnoreCase?: boolean;
   /** Continuation rows of an order (Shopify's) take the order's values where their cells are empty (presets that need it turn it on). */
   carryForward?: boolean;
+  /** Every row is a return (1C's list of «Возврат товаров от покупателя», whose title says so and whose amounts are positive). */
+  allRefunds?: boolean;
+  /** A sale row whose amount is 0 is no sale of goods (Square's gift card loads): left out, and listed. */
+  skipZeroAmount?: boolean;
+  /** Refund rows carry their sale's order number (Square's Transaction ID): each is kept apart as "<number>~return". */
+  returnsShareOrderId?: boolean;
 }
 
 /** Columns that hold the order's values, not the line's: carried to the order's other rows. */
 const ORDER_LEVEL: TransactionField[] = ['customerExternalId', 'customerEmail', 'customerPhone', 'customerName', 'customerCountry', 'date', 'currency', 'status', 'eventType', 'channel', 'campaign', 'orderTotal', 'shipping', 'fee', 'refundedAmount'];
-const TOTALS_ROW = /^(итого|всего|итог|total|totals|grand total|subtotal|sum|summe|gesamt)\b/i;
+const TOTALS_ROW = /^(итого|всего|итог|total|totals|grand total|subtotal|sum|summe|gesamt)(?![\p{L}\p{N}])/iu;
 
 export interface CustomerKey {
   externalId: string | null;
@@ -105,6 +111,9 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
   const prefixes = settings.refundPrefixes.filter((p) => p !== '').map((p) => (ignoreCase ? p.toUpperCase() : p));
   const classify = createStatusClassifier(settings.statuses, settings.statusIgnoreCase === true);
   const orderLevelAmount = col.orderTotal >= 0;
+  const allRefunds = settings.allRefunds === true;
+  const skipZero = settings.skipZeroAmount === true;
+  const separateReturns = settings.returnsShareOrderId === true;
   // Carried order values: the order's number and, by column, its last non-empty order-level cell.
   const carry = settings.carryForward === true && col.orderId >= 0;
   const orderColumns = ORDER_LEVEL.map((f) => col[f]).filter((i) => i >= 0);
@@ -127,7 +136,12 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     let cells = row.cells;
     problems.length = 0;
     if (carry) {
-      const order = valueAt(cells, col.orderId);
+      let order = valueAt(cells, col.orderId);
+      // A row with no order number under an order's first row continues it (1C prints the document's columns once).
+      if (order === null && carriedOrder !== null && !isTotalsRow(cells)) {
+        (cells = cells.slice())[col.orderId] = carriedOrder;
+        order = carriedOrder;
+      }
       if (order !== null && order === carriedOrder) {
         let filled: string[] | null = null;
         for (const i of orderColumns) {
@@ -169,7 +183,7 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
     const currencyText = valueAt(cells, col.currency);
     if (currencyText !== lastCurrencyText) {
       lastCurrencyText = currencyText;
-      lastCurrency = currencyText === null ? defaultCurrency : currencyText.toUpperCase();
+      lastCurrency = currencyText === null ? defaultCurrency : currencyCode(currencyText);
       lastCurrencyValid = CURRENCY_CODE.test(lastCurrency);
       lastExponent = currencyExponent(lastCurrency);
     }
@@ -191,12 +205,6 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
       addProblem(problems, orderLevelAmount ? 'orderTotal' : 'amount', null, 'import.amount_missing', 'No amount: map an amount column, or a unit price (and quantity)');
     }
 
-    const externalId = valueAt(cells, col.customerExternalId);
-    const emailText = valueAt(cells, col.customerEmail);
-    const email = emailText === null ? null : emailText.toLowerCase();
-    if (email !== null && !EMAIL.test(email)) addProblem(problems, 'customerEmail', emailText, 'import.email_invalid', 'Not an email address');
-    const phone = valueAt(cells, col.customerPhone);
-    if (phone !== null && phone.replace(/\D/g, '').length < 5) addProblem(problems, 'customerPhone', phone, 'import.phone_invalid', 'Not a phone number (fewer than 5 digits)');
     const status = valueAt(cells, col.status);
     const eventType = valueAt(cells, col.eventType);
     const statusClass = status === null ? 'sale' : classify(status);
@@ -205,14 +213,27 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
       if (cls === 'skip') return { ok: 'skipped', row: row.number, reason: `not a purchase: ${settings.mapping[field]} "${value}"` };
       if (cls === null) addProblem(problems, field, value, 'import.status_unknown', `Unknown ${field === 'status' ? 'status' : 'event type'} "${value}": say what it means (a sale, refunded, a refund or not a purchase) with --status "${value}=sale|refunded|refund|skip"`);
     }
+    const refundByStatus = statusClass === 'refund' || eventClass === 'refund' || allRefunds;
+    if (skipZero && amountMinor === 0 && orderTotal === null && !refundByStatus && problems.length === 0) return { ok: 'skipped', row: row.number, reason: `no sale of goods: ${settings.mapping.amount ?? 'amount'} is 0` };
+    const externalId = valueAt(cells, col.customerExternalId);
+    // On a refund the customer may be in another column (PayPal's To; From is the shop itself).
+    const refundEmailText = refundByStatus ? valueAt(cells, col.refundCustomerEmail) : null;
+    const emailText = refundEmailText ?? valueAt(cells, col.customerEmail);
+    const emailField = refundEmailText === null ? 'customerEmail' : 'refundCustomerEmail';
+    const email = emailText === null ? null : emailText.toLowerCase();
+    if (email !== null && !EMAIL.test(email)) addProblem(problems, emailField, emailText, 'import.email_invalid', 'Not an email address');
+    const phone = valueAt(cells, col.customerPhone);
+    if (phone !== null && phone.replace(/\D/g, '').length < 5) addProblem(problems, 'customerPhone', phone, 'import.phone_invalid', 'Not a phone number (fewer than 5 digits)');
     if (problems.length > 0) {
       if (isTotalsRow(row.cells)) return { ok: 'skipped', row: row.number, reason: 'a totals row' };
       return rejected(row);
     }
 
-    const orderId = valueAt(cells, col.orderId);
-    let markedRefund = statusClass === 'refund' || eventClass === 'refund';
-    if (orderId !== null && prefixes.length > 0) markedRefund ||= startsWithAny(orderId, prefixes, ignoreCase);
+    const orderNumber = valueAt(cells, col.orderId);
+    // A return that shares its sale's number (Square's Transaction ID; 1C numbers returns apart from sales) is its own transaction, not a line of the sale.
+    const orderId = orderNumber !== null && (allRefunds || (separateReturns && refundByStatus)) ? `${orderNumber}~return` : orderNumber;
+    let markedRefund = refundByStatus;
+    if (orderNumber !== null && prefixes.length > 0) markedRefund ||= startsWithAny(orderNumber, prefixes, ignoreCase);
     // A row marked as a return counts against value whichever sign its amount was written with.
     if (markedRefund && amountMinor > 0) amountMinor = -amountMinor;
     const refund = markedRefund || (quantity !== null && quantity.startsWith('-')) || amountMinor < 0;
@@ -253,6 +274,14 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
       },
     };
   };
+}
+
+/** Currency words and signs that name one currency only (1C writes «руб.»), as their ISO code; other text upper-cased. */
+const CURRENCY_WORDS = new Map([['РУБ', 'RUB'], ['РУБ.', 'RUB'], ['Р.', 'RUB'], ['₽', 'RUB'], ['RUR', 'RUB'], ['€', 'EUR'], ['ЕВРО', 'EUR'], ['£', 'GBP'], ['ГРН', 'UAH'], ['ГРН.', 'UAH'], ['₴', 'UAH'], ['ТГ', 'KZT'], ['₸', 'KZT']]);
+
+function currencyCode(text: string): string {
+  const upper = text.trim().toUpperCase();
+  return CURRENCY_WORDS.get(upper) ?? upper;
 }
 
 function hasCode(problems: RowProblem[], code: string): boolean {

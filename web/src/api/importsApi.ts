@@ -1,5 +1,4 @@
 import {
-  countsSchema,
   customerInspectionSchema,
   importSchema,
   inspectionSchema,
@@ -17,18 +16,7 @@ import { z } from 'zod';
 import { ApiError } from './ApiError.ts';
 import { request } from './apiClient.ts';
 
-/**
- * An import as the web app reads it: its counts may also say which rows were left out on
- * purpose (not purchases, totals, lines above the header) and what an undo did. Optional,
- * so a server that does not send them yet reads all the same.
- */
-const jobSchema = importSchema.extend({
-  counts: countsSchema.extend({
-    skipped: z.number().int().optional(),
-    skippedRows: z.array(z.object({ row: z.number().int(), reason: z.string() })).optional(),
-    undo: undoOutcomeSchema.optional(),
-  }),
-});
+const jobSchema = importSchema;
 const jobListSchema = z.object({ items: z.array(jobSchema) });
 
 export type InspectRequest = z.input<typeof inspectRequestSchema>;

@@ -14,7 +14,8 @@ export const ONEC_SALES_DOCUMENTS: SourcePreset = {
   required: ['date', 'orderId', 'customerExternalId', 'amount'],
   statuses: ONEC_STATUSES,
   read: { carryForward: true, dateFormat: 'dmy', decimal: ',' },
-  notes: 'A document per Номер, one row per nomenclature line (Дата, Номер and Контрагент may be on its first row only). The customer is the counterparty\'s ИНН; its name is Контрагент (ООО, ИП, АО… become organisations). dd.mm.yyyy dates, decimal comma, spaces as thousands separators; report titles above the header and the Итого row are skipped.',
+  returnsTitle: /^\s*возврат/iu,
+  notes: 'A document per Номер, one row per nomenclature line (Дата, Номер and Контрагент may be on its first row only; a row without a Номер continues the document above it). The customer is the counterparty\'s ИНН; its name is Контрагент (ООО, ИП, АО… become organisations). dd.mm.yyyy dates, decimal comma, spaces as thousands separators; report titles above the header and the Итого row are skipped.',
 };
 
 export const ONEC_SALES_REGISTER: SourcePreset = {

@@ -5,11 +5,13 @@ import type { SourcePreset } from './source-preset.ts';
 export const STRIPE_PAYMENTS: SourcePreset = {
   id: 'stripe-payments',
   system: 'Stripe payments',
-  signature: ['id', 'Created date (UTC)', 'Amount', 'Amount Refunded', 'Currency', 'Status'],
+  signature: ['id', 'Amount', 'Amount Refunded', 'Currency', 'Status', 'Captured'],
   mapping: {
     orderId: 'id', date: 'Created date (UTC)', amount: 'Amount', refundedAmount: 'Amount Refunded', currency: 'Currency', fee: 'Fee', status: 'Status',
     customerExternalId: 'Customer ID', customerEmail: 'Customer Email', customerName: 'Customer Description', description: 'Description',
   },
+  // Exports before 2023 call it "Created (UTC)".
+  alternatives: { date: ['Created (UTC)', 'Created'] },
   required: ['orderId', 'date', 'amount', 'status'],
   statuses: { Paid: 'sale', Succeeded: 'sale', Refunded: 'refunded', 'Partially refunded': 'refunded', 'Partial refund': 'refunded', Failed: 'skip', Uncaptured: 'skip', Canceled: 'skip', Pending: 'skip', Blocked: 'skip', Incomplete: 'skip', Disputed: 'sale', 'Requires payment method': 'skip' },
   read: { timeZone: 'UTC' },
@@ -28,7 +30,7 @@ export const SQUARE_ITEMS: SourcePreset = {
   },
   required: ['orderId', 'date', 'eventType', 'amount'],
   statuses: SQUARE_EVENTS,
-  read: { carryForward: false },
+  read: { carryForward: false, returnsShareOrderId: true },
   notes: 'One row per item sold or refunded; rows of one Transaction ID are one sale. The amount is Net Sales (after discounts, before tax). Event Type Refund rows are refunds. The customer is the Customer ID.',
 };
 
@@ -37,13 +39,13 @@ export const SQUARE_TRANSACTIONS: SourcePreset = {
   system: 'Square transactions',
   signature: ['Date', 'Time', 'Gross Sales', 'Net Sales', 'Total Collected', 'Transaction ID', 'Event Type'],
   mapping: {
-    orderId: 'Transaction ID', date: 'Date', eventType: 'Event Type', amount: 'Net Sales', fee: 'Fees', refundedAmount: 'Partial Refunds',
+    orderId: 'Transaction ID', date: 'Date', eventType: 'Event Type', amount: 'Net Sales', fee: 'Fees',
     customerExternalId: 'Customer ID', customerName: 'Customer Name', channel: 'Source', description: 'Description',
   },
   required: ['orderId', 'date', 'eventType', 'amount'],
   statuses: SQUARE_EVENTS,
-  read: { carryForward: false },
-  notes: 'One row per payment or refund. The amount is Net Sales; Partial Refunds become a refund of the same transaction; Fees are kept apart. Event Type Refund rows are refunds. The customer is the Customer ID.',
+  read: { carryForward: false, skipZeroAmount: true, returnsShareOrderId: true },
+  notes: 'One row per payment or refund. The amount is Net Sales (goods after discounts, before tax and tips); Fees are kept apart. Event Type Refund rows are refunds, each its own transaction though it carries the payment\'s Transaction ID (Partial Refunds is not read: the refund has its own row). A payment with Net Sales 0 (a gift card load) is no sale of goods and is left out. The customer is the Customer ID.',
 };
 
 export const PAYPAL_ACTIVITY: SourcePreset = {
@@ -52,7 +54,7 @@ export const PAYPAL_ACTIVITY: SourcePreset = {
   signature: ['Date', 'Time', 'TimeZone', 'Name', 'Type', 'Status', 'Currency', 'Gross', 'Fee', 'Net', 'Transaction ID'],
   mapping: {
     orderId: 'Transaction ID', date: 'Date', eventType: 'Type', status: 'Status', currency: 'Currency', amount: 'Gross', fee: 'Fee',
-    customerEmail: 'From Email Address', customerName: 'Name', description: 'Item Title', productCode: 'Item ID', customerCountry: 'Country Code',
+    customerEmail: 'From Email Address', refundCustomerEmail: 'To Email Address', customerName: 'Name', description: 'Item Title', productCode: 'Item ID', customerCountry: 'Country Code',
   },
   required: ['orderId', 'date', 'eventType', 'status', 'amount'],
   statuses: {
@@ -64,5 +66,5 @@ export const PAYPAL_ACTIVITY: SourcePreset = {
     'General Authorization': 'skip', 'Void of Authorization': 'skip', 'Hold on Balance for Dispute Investigation': 'skip', 'Reversal of General Account Hold': 'skip', 'Account Hold for Open Authorization': 'skip', 'Reversal of ACH Deposit': 'skip',
     'Express Checkout Payment Sent': 'skip', 'General PayPal Debit Card Transaction': 'skip', 'PreApproved Payment Bill User Payment Sent': 'skip', 'Website Payment Sent': 'skip', 'Mass Pay Payment': 'skip', 'Tax collected by partner': 'skip',
   },
-  notes: 'One row per balance movement. Payments received (Website, Express Checkout, Mobile, Subscription, Invoice payments) with status Completed are sales; Payment Refund rows (negative Gross) are refunds; conversions, withdrawals, transfers, authorisations, holds, payments sent and rows Pending, Denied or Canceled are not purchases. The customer is the From Email Address; Fee is kept apart.',
+  notes: 'One row per balance movement. Payments received (Website, Express Checkout, Mobile, Subscription, Invoice payments) with status Completed are sales; Payment Refund rows (negative Gross) are refunds; conversions, withdrawals, transfers, authorisations, holds, payments sent and rows Pending, Denied or Canceled are not purchases. The customer is the From Email Address (on a refund, the To Email Address: From is the shop itself); the amount is Gross (shipping included); Fee is kept apart.',
 };

@@ -3,19 +3,23 @@ import { headerKey, type ColumnMapping, type TransactionField } from '../import-
 import type { TransactionReadSettings } from '../transaction-rows.ts';
 import { ONEC_SALES_DOCUMENTS, ONEC_SALES_REGISTER } from './ledger.presets.ts';
 import { PAYPAL_ACTIVITY, SQUARE_ITEMS, SQUARE_TRANSACTIONS, STRIPE_PAYMENTS } from './payment.presets.ts';
-import { SHOPIFY_ORDERS, WOOCOMMERCE_LINES, WOOCOMMERCE_ORDERS } from './shop.presets.ts';
+import { SHOPIFY_ORDERS, WOOCOMMERCE_ADVANCED_LINES, WOOCOMMERCE_ADVANCED_ORDERS, WOOCOMMERCE_CSV_EXPORT, WOOCOMMERCE_LINES, WOOCOMMERCE_ORDERS } from './shop.presets.ts';
 import type { SourcePreset } from './source-preset.ts';
 
 /**
  * The export layouts Rapport recognises from a file's header, most specific first (a layout
  * whose signature holds another's is tried before it).
  */
-export const SOURCE_PRESETS: SourcePreset[] = [SHOPIFY_ORDERS, WOOCOMMERCE_LINES, WOOCOMMERCE_ORDERS, STRIPE_PAYMENTS, SQUARE_ITEMS, SQUARE_TRANSACTIONS, PAYPAL_ACTIVITY, ONEC_SALES_DOCUMENTS, ONEC_SALES_REGISTER];
+export const SOURCE_PRESETS: SourcePreset[] = [
+  SHOPIFY_ORDERS, WOOCOMMERCE_ADVANCED_LINES, WOOCOMMERCE_ADVANCED_ORDERS, WOOCOMMERCE_CSV_EXPORT, WOOCOMMERCE_LINES, WOOCOMMERCE_ORDERS, STRIPE_PAYMENTS, SQUARE_ITEMS, SQUARE_TRANSACTIONS, PAYPAL_ACTIVITY, ONEC_SALES_DOCUMENTS, ONEC_SALES_REGISTER,
+];
 
 export interface DetectedSource {
   preset: SourcePreset;
   mapping: ColumnMapping;
   read: Partial<TransactionReadSettings>;
+  /** How this file is read beyond the layout's notes (a title that says the rows are returns). */
+  notes: string;
 }
 
 /** Share of a layout's signature a header must have for a missing column to be reported rather than the layout ignored. */
@@ -26,13 +30,13 @@ const NEARLY = 0.7;
  * is none of them. A header that has most of a layout's signature but not a column the layout
  * needs is refused, naming the system and the column: reading it generically would be wrong.
  */
-export function detectSource(headers: string[]): DetectedSource | null {
+export function detectSource(headers: string[], titles: string[] = []): DetectedSource | null {
   const byKey = new Map(headers.map((h) => [headerKey(h), h]));
   const has = (name: string) => byKey.get(headerKey(name));
   let nearest: { preset: SourcePreset; missing: string[]; share: number } | null = null;
   for (const preset of SOURCE_PRESETS) {
     const missing = preset.signature.filter((name) => !has(name));
-    if (missing.length === 0) return { preset, mapping: presetMapping(preset, has), read: presetRead(preset) };
+    if (missing.length === 0) return detected(preset, presetMapping(preset, has), titles);
     const share = 1 - missing.length / preset.signature.length;
     if (share >= NEARLY && (!nearest || share > nearest.share)) nearest = { preset, missing, share };
   }
@@ -62,6 +66,9 @@ function presetMapping(preset: SourcePreset, has: (name: string) => string | und
   return mapping;
 }
 
-function presetRead(preset: SourcePreset): Partial<TransactionReadSettings> {
-  return { refundPrefixes: [], statuses: preset.statuses, carryForward: false, ...preset.read };
+function detected(preset: SourcePreset, mapping: ColumnMapping, titles: string[]): DetectedSource {
+  const read: Partial<TransactionReadSettings> = { refundPrefixes: [], statuses: preset.statuses, carryForward: false, ...preset.read };
+  const title = preset.returnsTitle ? titles.find((t) => preset.returnsTitle!.test(t)) : undefined;
+  if (title === undefined) return { preset, mapping, read, notes: preset.notes };
+  return { preset, mapping, read: { ...read, allRefunds: true }, notes: `${preset.notes} The title "${title.slice(0, 80)}" says these are returns: every row is read as a refund.` };
 }

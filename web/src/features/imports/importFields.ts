@@ -8,7 +8,7 @@ export type Encoding = (typeof ENCODINGS)[number];
 /** The Select value for "this column is not read". */
 export const IGNORE = 'ignore';
 
-const CUSTOMER_FIELDS = new Set<TransactionField>(['customerExternalId', 'customerEmail', 'customerPhone', 'customerName', 'customerCountry']);
+const CUSTOMER_FIELDS = new Set<TransactionField>(['customerExternalId', 'customerEmail', 'customerPhone', 'customerName', 'customerCountry', 'refundCustomerEmail']);
 
 /** "Read as" choices, grouped into who bought and what was bought; each with its one-line help. */
 export function fieldOptions(t: TFunction) {
