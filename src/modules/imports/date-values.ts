@@ -107,8 +107,6 @@ export function detectDateFormat(values: string[], preferDayFirst = true): Detec
   const candidates = best >= present.length * 0.5 && best > 0 ? scores.filter((s) => s.n === best).map((s) => s.f) : [];
   if (candidates.length === 0) return { format: null, candidates, ambiguous: false };
   const dayMonth = candidates.includes('dmy') && candidates.includes('mdy');
-  // Dates written with dots (11.03.2024) are day first wherever they are written so (Russia, Germany…); no one writes month.day.year.
-  if (dayMonth && present.every((v) => /^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(v))) return { format: 'dmy', candidates, ambiguous: false };
   const format = dayMonth ? (preferDayFirst ? 'dmy' : 'mdy') : candidates[0]!;
   return { format, candidates, ambiguous: dayMonth && present.some((v) => !/^(\d{1,2})[./-]\1[./-]/.test(v)) };
 }

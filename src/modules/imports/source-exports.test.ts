@@ -227,6 +227,7 @@ const EXPORTS: Expected[] = [
     file: 'pos/kassa-chek-2024-03-11_12.csv',
     currency: 'RUB',
     source: null,
+    asksDateFormat: 'dmy',
     sales: { RUB: { n: 6, amount: minor('3 245.84'), lines: 11 } },
     refunds: { RUB: { n: 1, amount: -minor('119.90'), lines: 1 } },
     customers: 3,

@@ -7,14 +7,15 @@ export const SHOPIFY_ORDERS: SourcePreset = {
   system: 'Shopify orders',
   signature: ['Name', 'Email', 'Financial Status', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Total'],
   mapping: {
-    orderId: 'Name', customerEmail: 'Email', customerName: 'Billing Name', customerCountry: 'Billing Country', date: 'Created at', currency: 'Currency', status: 'Financial Status',
+    orderId: 'Name', customerEmail: 'Email', customerPhone: 'Phone', customerName: 'Billing Name', customerCountry: 'Billing Country', date: 'Created at', currency: 'Currency', status: 'Financial Status',
     orderTotal: 'Total', shipping: 'Shipping', refundedAmount: 'Refunded Amount', campaign: 'Discount Code', channel: 'Source',
     quantity: 'Lineitem quantity', unitPrice: 'Lineitem price', description: 'Lineitem name', productCode: 'Lineitem sku',
   },
+  alternatives: { customerPhone: ['Billing Phone'] },
   required: ['orderId', 'date', 'status', 'orderTotal', 'quantity', 'unitPrice'],
   statuses: { paid: 'sale', partially_paid: 'sale', refunded: 'refunded', partially_refunded: 'refunded', pending: 'skip', authorized: 'skip', voided: 'skip', expired: 'skip', unpaid: 'skip' },
   read: { carryForward: true },
-  notes: 'One row per line item; the order\'s columns (Financial Status, Total, Shipping, Refunded Amount, Billing Name…) only on its first row, carried to its other rows. The customer is the Email. The amount is Total less Shipping; a refunded or partially_refunded order is a sale followed by a refund of Refunded Amount (the whole order when empty); pending, authorized, voided and expired orders are not purchases.',
+  notes: 'One row per line item; the order\'s columns (Financial Status, Total, Shipping, Refunded Amount, Billing Name…) only on its first row, carried to its other rows. The customer is the Email (and Phone). The amount is Total less Shipping; a refunded or partially_refunded order is a sale followed by a refund of Refunded Amount (the whole order when empty); pending, authorized, voided and expired orders are not purchases.',
 };
 
 const WOO_STATUSES = {
