@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -12,6 +13,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Two at least, also on a two-core machine (CI): the suites are I/O- and child-process-bound, each on its own database.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     reporters: reportDir ? ['default', 'json'] : ['default'],
     ...(reportDir && { outputFile: { json: `${reportDir}/vitest.json` } }),
   },

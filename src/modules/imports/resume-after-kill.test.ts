@@ -187,9 +187,10 @@ const commitPoint = (n: number, total: number): KillPoint => ({ crashAt: `import
 const externalPoint = (rows: number): KillPoint => ({ crashAt: null, killAtRowsDone: rows });
 
 const RETAIL_POINTS: KillPoint[] = [
-  ...[1, 3, 5, 8, 12, 14, 19, 21, 24, 27, 30, 36, 40, 44, 48].map(batchPoint),
-  ...[1, 2, 4, 6, 8, 10, 12, 13].map((n) => commitPoint(n, RETAIL_ROWS)),
-  ...[2_000, 6_000, 10_000].map(externalPoint),
+  // Each kill costs a process start and a resumed run (on both databases, in CI's time): points chosen for what their cut splits.
+  ...[1, 5, 8, 12, 14, 21, 30, 36, 44].map(batchPoint),
+  ...[2, 4, 8, 12, 13].map((n) => commitPoint(n, RETAIL_ROWS)),
+  ...[2_000, 10_000].map(externalPoint),
 ];
 const WALLET_POINTS: KillPoint[] = [batchPoint(6), batchPoint(9), commitPoint(1, WALLET_ROWS), commitPoint(2, WALLET_ROWS), externalPoint(1_000)];
 
