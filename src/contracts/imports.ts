@@ -109,7 +109,7 @@ export const inspectionSchema = z.object({
   settings: settingsSchema,
   proposed: mappingSchema.describe('What Rapport proposed, before any change'),
   reasons: z.record(z.string(), z.enum(['header', 'values', 'preset'])),
-  source: z.object({ id: z.string(), system: z.string(), notes: z.string() }).nullable().describe('The system the file was recognised as coming from'),
+  source: z.object({ id: z.string(), system: z.string(), notes: z.string(), returnsTitle: z.string().nullable().describe('A title above the header that says every row is a return') }).nullable().describe('The system the file was recognised as coming from'),
   questions: z.array(z.object({ field: transactionFieldSchema, column: z.string(), applied: z.boolean(), message: z.string() })).describe('What Rapport is unsure of: not applied unless `applied`'),
   orders: z.array(z.object({
     orderId: z.string().nullable(), customer: z.string().nullable(), occurredAt: z.string(), currency: z.string(), kind: z.enum(['sale', 'refund']),

@@ -51,7 +51,7 @@ export type MappingAdjustment<M> = (proposed: M, headers: string[]) => M;
 export interface FileInspection {
   sample: TableSample;
   /** The system the file was recognised as coming from (null: read generically). */
-  source: { id: string; system: string; notes: string } | null;
+  source: { id: string; system: string; notes: string; returnsTitle: string | null } | null;
   proposed: ColumnMapping;
   reasons: Partial<Record<string, 'header' | 'values' | 'preset'>>;
   /** What Rapport is unsure of: shown as questions in the wizard and warnings in the CLI. */
@@ -116,7 +116,7 @@ export async function inspectTransactionsSample(
   };
   if (overrides.statuses) read.statuses = { ...read.statuses, ...overrides.statuses };
   const options: TransactionImportOptions = { unmatchedCustomers: 'create', noCustomerKey: 'unknown', ...overrides.options };
-  const source = detected ? { id: detected.preset.id, system: detected.preset.system, notes: detected.notes } : null;
+  const source = detected ? { id: detected.preset.id, system: detected.preset.system, notes: detected.notes, returnsTitle: detected.returnsTitle } : null;
   // Questions about fields the user has since mapped themselves are answered.
   const questions = proposal.questions.filter((q) => mapping[q.field] === undefined || mapping[q.field] === q.column);
   return { sample, source, proposed: proposal.mapping, reasons: proposal.reasons, questions, date, settings: { kind: 'transactions', format: sample.format, read, options } };

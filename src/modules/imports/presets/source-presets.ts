@@ -18,8 +18,9 @@ export interface DetectedSource {
   preset: SourcePreset;
   mapping: ColumnMapping;
   read: Partial<TransactionReadSettings>;
-  /** How this file is read beyond the layout's notes (a title that says the rows are returns). */
+  /** The layout's notes, and how this file is read beyond them (a title that says the rows are returns). */
   notes: string;
+  returnsTitle: string | null;
 }
 
 /** Share of a layout's signature a header must have for a missing column to be reported rather than the layout ignored. */
@@ -69,6 +70,7 @@ function presetMapping(preset: SourcePreset, has: (name: string) => string | und
 function detected(preset: SourcePreset, mapping: ColumnMapping, titles: string[]): DetectedSource {
   const read: Partial<TransactionReadSettings> = { refundPrefixes: [], statuses: preset.statuses, carryForward: false, ...preset.read };
   const title = preset.returnsTitle ? titles.find((t) => preset.returnsTitle!.test(t)) : undefined;
-  if (title === undefined) return { preset, mapping, read, notes: preset.notes };
-  return { preset, mapping, read: { ...read, allRefunds: true }, notes: `${preset.notes} The title "${title.slice(0, 80)}" says these are returns: every row is read as a refund.` };
+  if (title === undefined) return { preset, mapping, read, notes: preset.notes, returnsTitle: null };
+  const shown = title.slice(0, 80);
+  return { preset, mapping, read: { ...read, allRefunds: true }, notes: `${preset.notes} The title "${shown}" says these are returns: every row is read as a refund.`, returnsTitle: shown };
 }

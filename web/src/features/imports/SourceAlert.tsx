@@ -15,6 +15,11 @@ export function SourceAlert({ source }: { source: NonNullable<Inspection['source
   return (
     <Alert color="blue" variant="light" icon={<IconFileCheck aria-hidden />} title={t('imports.source.detected', { system: known ? t(`${key}.system`) : source.system })} role="status" mb="md">
       <Text size="sm">{known ? t(`${key}.notes`) : source.notes}</Text>
+      {known && source.returnsTitle && (
+        <Text size="sm" fw={600} mt={6}>
+          {t('imports.source.returnsTitle', { title: source.returnsTitle })}
+        </Text>
+      )}
       <Text size="xs" c="dimmed" mt={6}>
         {t('imports.source.hint')}
       </Text>
