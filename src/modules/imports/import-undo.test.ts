@@ -53,6 +53,17 @@ describeEachDatabase('undoing an import, and importing a file again read differe
     await expect(undoImport(deps, workspaceId, second.id, null)).rejects.toMatchObject({ code: 'import.already_undone' });
   });
 
+  it('refuses to undo a dry run, which wrote nothing', async () => {
+    const { workspaceId, deps, ledger } = await setup('dry');
+    const file = path.join(dir, `dry-${dialect}.csv`);
+    fs.writeFileSync(file, JANUARY);
+    const { settings } = await inspectTransactionsFile(deps, workspaceId, file);
+    const record = await createImport(deps, workspaceId, null, file, { ...settings, dryRun: true }, path.basename(file));
+    await runImport(deps, { workspaceId, importId: record.id, actorId: null, filePath: file, settings, dryRun: true });
+    expect(await ledger()).toEqual([]);
+    await expect(undoImport(deps, workspaceId, record.id, null)).rejects.toMatchObject({ code: 'import.dry_run' });
+  });
+
   it('refuses to import a file again read differently, unless told to replace the first import', async () => {
     const { importFile, ledger } = await setup('again');
     const file = path.join(dir, `again-${dialect}.csv`);

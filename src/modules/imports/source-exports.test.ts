@@ -250,6 +250,8 @@ describeEachDatabase('exports of real systems, imported with no flags', (get, di
       const file = path.join(FIXTURES, expected.file);
       let inspection = await inspectTransactionsFile(deps, workspaceId, file);
       expect(inspection.source?.id ?? null).toBe(expected.source);
+      // Only the returns list says so, in its title; the sales documents of the same layout do not.
+      expect(inspection.source?.returnsTitle ?? null).toBe(expected.file.includes('vozvrat') ? 'Возврат товаров от покупателя за период 01.03.2024 - 31.03.2024' : null);
       expect(inspection.date?.ambiguous ?? false).toBe(expected.asksDateFormat !== undefined);
       if (expected.asksDateFormat) inspection = await inspectTransactionsFile(deps, workspaceId, file, { read: { dateFormat: expected.asksDateFormat } });
 
