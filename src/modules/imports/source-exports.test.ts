@@ -106,8 +106,8 @@ const EXPORTS: Expected[] = [
     file: 'stripe/unified_payments.csv',
     currency: 'USD',
     source: 'stripe-payments',
-    // Fees are in the account's currency (usd) even on the eur charge: kept as written.
-    sales: { USD: { n: 7, amount: minor('870.00'), fee: minor('30.00') - minor('2.65') }, EUR: { n: 1, amount: minor('40.00'), fee: minor('2.65') } },
+    // Fees are in the account's currency (usd): the eur charge's 2.65 usd is not stored as euros.
+    sales: { USD: { n: 7, amount: minor('870.00'), fee: minor('30.00') - minor('2.65') }, EUR: { n: 1, amount: minor('40.00'), fee: undefined } },
     // Line 10 refunded in full (45.00); line 9 stays Paid with 50.00 refunded.
     refunds: { USD: { n: 2, amount: -minor('45.00', '50.00') } },
     customers: 4,

@@ -30,6 +30,8 @@ export interface TransactionReadSettings {
   skipZeroAmount?: boolean;
   /** Refund rows carry their sale's order number (Square's Transaction ID): each is kept apart as "<number>~return". */
   returnsShareOrderId?: boolean;
+  /** The column that names the fee's currency (Stripe's "Converted Currency", the account's): a fee in another currency than the sale's is not kept. */
+  feeCurrencyHeader?: string;
 }
 
 /** Columns that hold the order's values, not the line's: carried to the order's other rows. */
@@ -114,6 +116,7 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
   const allRefunds = settings.allRefunds === true;
   const skipZero = settings.skipZeroAmount === true;
   const separateReturns = settings.returnsShareOrderId === true;
+  const feeCurrencyColumn = settings.feeCurrencyHeader === undefined ? -1 : settings.headers.indexOf(settings.feeCurrencyHeader);
   // Carried order values: the order's number and, by column, its last non-empty order-level cell.
   const carry = settings.carryForward === true && col.orderId >= 0;
   const orderColumns = ORDER_LEVEL.map((f) => col[f]).filter((i) => i >= 0);
@@ -268,12 +271,19 @@ export function createRowReader(settings: TransactionReadSettings): (row: TableR
         hasDetail: quantity !== null || unitPrice !== null || productCode !== null || description !== null,
         orderTotalMinor: orderTotal === null ? null : (markedRefund ? -1 : 1) * Math.abs(toScaledNumber(orderTotal, exponent)),
         shippingMinor: shipping === null ? null : toScaledNumber(shipping, exponent),
-        feeMinor: fee === null ? null : Math.abs(toScaledNumber(fee, exponent)),
+        feeMinor: fee === null || !sameCurrency(cells, feeCurrencyColumn, currency) ? null : Math.abs(toScaledNumber(fee, exponent)),
         refundedMinor: refundedAmount === null ? null : Math.abs(toScaledNumber(refundedAmount, exponent)),
         refunded: statusClass === 'refunded' || eventClass === 'refunded',
       },
     };
   };
+}
+
+/** Whether the fee's currency column (when there is one) names the sale's currency. */
+function sameCurrency(cells: string[], column: number, currency: string): boolean {
+  if (column < 0) return true;
+  const text = (cells[column] ?? '').trim();
+  return text === '' || currencyCode(text) === currency;
 }
 
 /** Currency words and signs that name one currency only (1C writes «руб.»), as their ISO code; other text upper-cased. */

@@ -14,8 +14,9 @@ export const STRIPE_PAYMENTS: SourcePreset = {
   alternatives: { date: ['Created (UTC)', 'Created'] },
   required: ['orderId', 'date', 'amount', 'status'],
   statuses: { Paid: 'sale', Succeeded: 'sale', Refunded: 'refunded', 'Partially refunded': 'refunded', 'Partial refund': 'refunded', Failed: 'skip', Uncaptured: 'skip', Canceled: 'skip', Pending: 'skip', Blocked: 'skip', Incomplete: 'skip', Disputed: 'sale', 'Requires payment method': 'skip' },
-  read: { timeZone: 'UTC' },
-  notes: 'One row per charge. The customer is the Customer ID (the email when there is none). Amount is the sale; Amount Refunded (full or partial) becomes a refund of the same charge; Fee is kept apart. Failed, uncaptured, canceled, pending and blocked charges are not purchases. Times are UTC.',
+  // Fee is in the account's currency (Converted Currency): on a charge in another, it is not the sale's and is left out.
+  read: { timeZone: 'UTC', feeCurrencyHeader: 'Converted Currency' },
+  notes: 'One row per charge. The customer is the Customer ID (the email when there is none). Amount is the sale; Amount Refunded (full or partial) becomes a refund of the same charge; Fee is kept apart (when it is in the charge\'s own currency). Failed, uncaptured, canceled, pending and blocked charges are not purchases. Times are UTC.',
 };
 
 const SQUARE_EVENTS = { Payment: 'sale', Refund: 'refund', Sale: 'sale', Return: 'refund' } as const;

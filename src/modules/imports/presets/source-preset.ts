@@ -20,7 +20,7 @@ export interface SourcePreset {
   required: TransactionField[];
   /** Values of the status (and event type) columns and what they mean. */
   statuses: StatusRules;
-  read?: Partial<Pick<TransactionReadSettings, 'dateFormat' | 'decimal' | 'timeZone' | 'carryForward' | 'statusIgnoreCase' | 'skipZeroAmount' | 'returnsShareOrderId'>>;
+  read?: Partial<Pick<TransactionReadSettings, 'dateFormat' | 'decimal' | 'timeZone' | 'carryForward' | 'statusIgnoreCase' | 'skipZeroAmount' | 'returnsShareOrderId' | 'feeCurrencyHeader'>>;
   /** A report title above the header that says every row is a return (1C prints positive amounts under «Возврат товаров от покупателя»). */
   returnsTitle?: RegExp;
   /** How the layout is read, for the documentation and the wizard. */
