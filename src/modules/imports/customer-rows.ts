@@ -126,7 +126,7 @@ export function createCustomerRowReader(settings: CustomerReadSettings, definiti
       address: { line1: text('addressLine1'), city: text('city'), region: text('region'), postalCode: text('postalCode'), country: text('country') },
       birthday,
       customerSince: date('customerSince'),
-      notes: [text('notes'), birthdayNote].filter(Boolean).join('\n\n') || null,
+      notes: [lineBreaksOf(text('notes')), birthdayNote].filter(Boolean).join('\n\n') || null,
       contacts: contacts.map(({ kind: k, value, label }) => ({ kind: k, value, label })),
       attributes,
     };
@@ -153,6 +153,11 @@ export function createCustomerRowReader(settings: CustomerReadSettings, definiti
       },
     };
   };
+}
+
+/** A multi-line cell with its line breaks as Rapport keeps them: Outlook writes CRLF inside a cell, old Macs CR; stored as LF. */
+function lineBreaksOf(text: string | null): string | null {
+  return text === null ? null : text.replace(/\r\n?/g, '\n');
 }
 
 /** A customer's display name as matched: normalised, as its stored sort name is. */

@@ -1,7 +1,8 @@
 /**
  * Which text encoding a file is in: a byte-order mark decides; otherwise UTF-8 when the
  * bytes are valid UTF-8, else Windows-1251 (the usual non-UTF-8 export of Russian software)
- * — unless the user overrides it.
+ * or, when its letters read as accented Latin ones, Windows-1252 (Outlook's desktop export in
+ * Western Europe) — unless the user overrides it.
  */
 import { ENCODINGS } from '../../contracts/imports.ts';
 
@@ -23,7 +24,28 @@ export function detectEncoding(sample: Uint8Array): DetectedEncoding {
   const half = Math.floor(Math.min(sample.length, 4096) / 2);
   if (half > 8 && zeros(1) > half * 0.4 && zeros(0) < half * 0.05) return { encoding: 'utf-16le', bomLength: 0 };
   if (half > 8 && zeros(0) > half * 0.4 && zeros(1) < half * 0.05) return { encoding: 'utf-16be', bomLength: 0 };
-  return { encoding: utf8Evidence(sample) ? 'utf-8' : 'windows-1251', bomLength: 0 };
+  if (utf8Evidence(sample)) return { encoding: 'utf-8', bomLength: 0 };
+  return { encoding: latinLetters(sample) ? 'windows-1252' : 'windows-1251', bomLength: 0 };
+}
+
+const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
+/**
+ * Whether the bytes above 0xC0 are accented letters inside Latin words (Windows-1252: "Müller",
+ * "Café") rather than whole words of their own (Windows-1251, where 0xC0–0xFF are the Cyrillic
+ * alphabet: "Петров" is six such bytes in a row). The same bytes decode in both, so only their
+ * neighbours tell: one beside an ASCII letter against one beside another of them.
+ */
+function latinLetters(bytes: Uint8Array): boolean {
+  let besideAscii = 0;
+  let besideHigh = 0;
+  for (let i = 1; i < bytes.length; i++) {
+    const [a, b] = [bytes[i - 1]!, bytes[i]!];
+    if (a < 0xc0 && b < 0xc0) continue;
+    if (a >= 0xc0 && b >= 0xc0) besideHigh++;
+    else if (isAsciiLetter(a) || isAsciiLetter(b)) besideAscii++;
+  }
+  return besideAscii > besideHigh;
 }
 
 /**

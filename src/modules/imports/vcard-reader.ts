@@ -139,6 +139,14 @@ function components(value: string, separator: ';' | ','): string[] {
   return out.map((s) => s.trim());
 }
 
+/**
+ * A text value (NOTE) unescaped as it is, not split: a ";" in it is text (2.1 does not escape
+ * it: "entrée par la cour ; sonner"), and so are the spaces around one.
+ */
+function textValue(value: string): string {
+  return value.replace(/\\(.)/gs, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c)).trim();
+}
+
 const TYPE_LABELS: Record<string, string> = { cell: 'Mobile', mobile: 'Mobile', work: 'Work', home: 'Home', fax: 'Fax', pager: 'Pager', main: 'Main', other: 'Other', iphone: 'iPhone', car: 'Car', video: 'Video', text: 'Text', textphone: 'Textphone', isdn: 'ISDN', bbs: 'BBS', modem: 'Modem', msg: 'Message' };
 /** Types that say nothing a person would call a label. */
 const SILENT_TYPES = new Set(['internet', 'pref', 'voice', 'x400', 'uri', 'text/plain']);
@@ -147,6 +155,8 @@ function labelOf(p: Property, groupLabels: Map<string, string>): string {
   const own = p.group ? groupLabels.get(p.group) : undefined;
   if (own) return own;
   const types = (p.params.get('TYPE') ?? []).map((t) => t.toLowerCase()).filter((t) => !SILENT_TYPES.has(t));
+  // Apple writes its "iPhone" label as type=IPHONE;type=CELL: the phone is labelled iPhone, not "iPhone Mobile".
+  if (types.includes('iphone')) return 'iPhone';
   return [...new Set(types.map((t) => TYPE_LABELS[t] ?? t.replace(/^x-/, '')))].join(' ');
 }
 
@@ -174,9 +184,9 @@ function cardCells(props: Property[]): string[] {
     set('Organization', org);
     set('Title', first('TITLE') ? components(first('TITLE')!.value, ';').join(' ') : '');
   }
-  set('Birthday', first('BDAY') ? isoBirthday(first('BDAY')!.value.trim()) : '');
+  set('Birthday', first('BDAY') ? isoBirthday(first('BDAY')!) : '');
   set('Categories', props.filter((p) => p.name === 'CATEGORIES').flatMap((p) => components(p.value, ',')).filter(Boolean).join(' ::: '));
-  set('Note', props.filter((p) => p.name === 'NOTE').map((p) => components(p.value, ';').join(';')).join('\n\n'));
+  set('Note', props.filter((p) => p.name === 'NOTE').map((p) => textValue(p.value)).join('\n\n'));
   const adr = props.filter((p) => p.name === 'ADR').find(isPreferred) ?? first('ADR');
   if (adr) {
     const [, extended = '', street = '', city = '', region = '', postal = '', country = ''] = components(adr.value, ';');
@@ -208,10 +218,15 @@ function isPreferred(p: Property): boolean {
   return (p.params.get('TYPE') ?? []).some((t) => t.toLowerCase() === 'pref') || p.params.has('PREF');
 }
 
-/** BDAY as the customers reader takes it: 1985-04-12, or --04-12 without a year (4.0 writes --0412). */
-function isoBirthday(value: string): string {
+/**
+ * BDAY as the customers reader takes it: 1985-04-12, or --04-12 without a year (4.0 writes
+ * --0412; Apple writes a made-up year and says so: BDAY;X-APPLE-OMIT-YEAR=1604:1604-09-03).
+ */
+function isoBirthday(p: Property): string {
+  const value = p.value.trim();
   const date = value.split('T')[0]!;
   const full = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(date);
+  if (full && p.params.get('X-APPLE-OMIT-YEAR')?.includes(full[1]!)) return `--${full[2]}-${full[3]}`;
   if (full) return `${full[1]}-${full[2]}-${full[3]}`;
   const yearless = /^--(\d{2})-?(\d{2})$/.exec(date);
   if (yearless) return `--${yearless[1]}-${yearless[2]}`;
