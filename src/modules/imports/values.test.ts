@@ -62,6 +62,10 @@ describe('delimited parser', () => {
   });
 });
 
+// Text encoded by hand, not by the decoder under test: ü = 0xFC, é = 0xE9… in 1252; А–я = 0xC0–0xFF in 1251.
+const latin = (text: string) => Buffer.from([...text].map((c) => ({ ü: 0xfc, é: 0xe9, ë: 0xeb, ß: 0xdf })[c] ?? c.charCodeAt(0)));
+const cyrillic = (text: string) => Buffer.from([...text].map((c) => (c >= 'А' && c <= 'я' ? 0xc0 + c.charCodeAt(0) - 0x410 : c.charCodeAt(0))));
+
 describe('encodings', () => {
   it('tells UTF-8 (with and without BOM), UTF-16 and Windows-1251 apart', () => {
     expect(detectEncoding(Buffer.from('\uFEFFИмя', 'utf8'))).toEqual({ encoding: 'utf-8', bomLength: 3 });
@@ -71,10 +75,7 @@ describe('encodings', () => {
   });
 
   it('tells Windows-1252 (accented letters inside Latin words) from Windows-1251 (Cyrillic words, Latin ones beside them)', () => {
-    // The same bytes, each encoded by hand: ü = 0xFC, é = 0xE9 in 1252; Cyrillic 0xC0–0xFF in 1251.
-    const latin = (text: string) => Buffer.from([...text].map((c) => ({ ü: 0xfc, é: 0xe9, ë: 0xeb, ß: 0xdf })[c] ?? c.charCodeAt(0)));
     expect(detectEncoding(latin('First Name,Company\r\nZoë,Müller Café\r\nJürgen,Weiß GmbH\r\n'))).toEqual({ encoding: 'windows-1252', bomLength: 0 });
-    const cyrillic = (text: string) => Buffer.from([...text].map((c) => (c >= 'А' && c <= 'я' ? 0xc0 + c.charCodeAt(0) - 0x410 : c.charCodeAt(0))));
     expect(detectEncoding(cyrillic('Номенклатура;Сумма\r\nКартридж HP 85A;12 450,00\r\nБумага A4 Xerox;7 780,00\r\n'))).toEqual({ encoding: 'windows-1251', bomLength: 0 });
   });
 });
