@@ -95,6 +95,9 @@ export interface CustomersTable {
   version: number;
   merged_into_id: string | null;
   external_id: string | null;
+  /** How they first found us (sources.id); null is unknown. */
+  source_id: string | null;
+  acquired_on: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
@@ -140,6 +143,16 @@ export interface AttributeValuesTable {
   value_text: string | null;
   value_number: number | null;
   value_date: string | null;
+}
+
+export interface SourcesTable {
+  workspace_id: string;
+  id: string;
+  channel: string;
+  channel_key: string;
+  name: string;
+  name_key: string;
+  created_at: Timestamp;
 }
 
 export interface TagsTable {
@@ -360,6 +373,7 @@ export interface DB {
   attribute_definitions: AttributeDefinitionsTable;
   attribute_values: AttributeValuesTable;
   tags: TagsTable;
+  sources: SourcesTable;
   customer_tags: CustomerTagsTable;
   activities: ActivitiesTable;
   saved_views: SavedViewsTable;

@@ -14,6 +14,7 @@ import { attributesRoutes } from '../modules/attributes/attributes.routes.ts';
 import { customerRelationsRoutes } from '../modules/customers/customer-relations.routes.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { tagsRoutes } from '../modules/tags/tags.routes.ts';
+import { sourcesRoutes } from '../modules/sources/sources.routes.ts';
 import { viewsRoutes } from '../modules/views/views.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspacesRoutes } from '../modules/workspaces/workspaces.routes.ts';
@@ -39,6 +40,7 @@ const API_V1_MODULES = [
   analyticsRoutes,
   attributesRoutes,
   tagsRoutes,
+  sourcesRoutes,
   viewsRoutes,
 ];
 

@@ -16,6 +16,8 @@ function validBody(route: string): Record<string, unknown> {
     'POST /api/v1/customers/:customerId/merge': { otherId: aCustomerId, version: 1, otherVersion: 1 },
     'POST /api/v1/customers/:customerId/activities': { kind: 'note', body: 'from A' },
     'POST /api/v1/customers/:customerId/transactions': { occurredAt: '2026-01-02T10:00:00Z', amountMinor: 100 },
+    'PUT /api/v1/customers/:customerId/acquisition': { sourceId: null },
+    'POST /api/v1/sources/:sourceId/merge': { intoId: 'nothing' },
     'POST /api/v1/imports/:importId/resubmit': { rows: [{ row: 2, cells: ['A1', '2026-01-02', '1.00'] }] },
   };
   return bodies[route] ?? {};
@@ -41,6 +43,7 @@ describeEachDatabase('workspace isolation', (db) => {
     bRecords.employmentId = employment.json().id;
     const tag = await app.inject({ method: 'POST', url: '/api/v1/tags', headers: as(b), payload: { name: 'B tag' } });
     bRecords.tagId = tag.json().id;
+    bRecords.sourceId = (await app.inject({ url: '/api/v1/sources', headers: as(b) })).json().items[0].id;
     const attributes = await app.inject({ url: '/api/v1/attributes', headers: as(b) });
     bRecords.attributeId = attributes.json().items[0].id;
     const activity = await app.inject({ method: 'POST', url: `/api/v1/customers/${bRecords.customerId}/activities`, headers: as(b), payload: { kind: 'note', body: 'B secret note' } });

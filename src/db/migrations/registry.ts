@@ -5,6 +5,7 @@ import { customerProfiles } from './0002_customer_profiles.ts';
 import { transactionsImports } from './0003_transactions_imports.ts';
 import { customerValue } from './0004_customer_value.ts';
 import { importSources } from './0005_import_sources.ts';
+import { acquisitionSources } from './0006_acquisition_sources.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -17,5 +18,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0003_transactions_imports': transactionsImports(dialect),
     '0004_customer_value': customerValue(dialect),
     '0005_import_sources': importSources(dialect),
+    '0006_acquisition_sources': acquisitionSources(dialect),
   };
 }

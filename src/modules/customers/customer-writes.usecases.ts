@@ -151,6 +151,8 @@ export function emptyRow(workspaceId: string, id: string, kind: CustomerRow['kin
     completeness: 0,
     version: 1,
     merged_into_id: null,
+    source_id: null,
+    acquired_on: null,
     created_at: now,
     updated_at: now,
     deleted_at: null,

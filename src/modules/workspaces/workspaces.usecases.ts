@@ -7,6 +7,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { conflict, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { seedSuggestedAttributes } from '../attributes/attributes.usecases.ts';
+import { seedDefaultSources } from '../sources/sources.usecases.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
@@ -85,6 +86,7 @@ async function insertWorkspaceWithOwner(
     throw error;
   }
   await seedSuggestedAttributes(deps.db, workspaceId, input.locale, deps.clock.now());
+  await seedDefaultSources(deps.db, workspaceId, input.locale, deps.clock.now());
   return { workspaceId, ownerId };
 }
 

@@ -1,0 +1,51 @@
+import { sql, type Kysely } from 'kysely';
+import { DEFAULT_SOURCES } from '../../contracts/sources.ts';
+import { newId } from '../../shared/ids.ts';
+import { normalizeText } from '../../shared/text.ts';
+import { columnTypes, type DialectName } from '../dialect.ts';
+
+/**
+ * Where customers came from: a workspace's sources in two levels (channel → source), and each
+ * customer's acquisition source and date. Workspaces that exist already get the default set
+ * in their language, as new ones do.
+ */
+export function acquisitionSources(dialect: DialectName) {
+  const t = columnTypes(dialect);
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('sources')
+        .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('channel_key', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name_key', 'text', (c) => c.notNull())
+        .addColumn('created_at', t.timestamp, (c) => c.notNull())
+        .addPrimaryKeyConstraint('sources_pk', ['workspace_id', 'id'])
+        .addUniqueConstraint('sources_name_uq', ['workspace_id', 'channel_key', 'name_key'])
+        .execute();
+      await db.schema.alterTable('customers').addColumn('source_id', 'text').execute();
+      await db.schema.alterTable('customers').addColumn('acquired_on', 'text').execute();
+      await db.schema.createIndex('customers_source_idx').on('customers').columns(['workspace_id', 'source_id']).execute();
+      const workspaces = await sql<{ id: string; locale: string; created_at: string }>`select id, locale, created_at from workspaces`.execute(db);
+      for (const w of workspaces.rows) {
+        const lang = w.locale === 'ru' ? 'ru' : 'en';
+        for (const group of DEFAULT_SOURCES) {
+          for (const source of group.sources) {
+            const channel = group.channel[lang];
+            const name = source[lang];
+            await sql`insert into sources (workspace_id, id, channel, channel_key, name, name_key, created_at)
+              values (${w.id}, ${newId()}, ${channel}, ${normalizeText(channel)}, ${name}, ${normalizeText(name)}, ${w.created_at})`.execute(db);
+          }
+        }
+      }
+    },
+    async down(db: Kysely<unknown>): Promise<void> {
+      await db.schema.dropIndex('customers_source_idx').execute();
+      await db.schema.alterTable('customers').dropColumn('acquired_on').execute();
+      await db.schema.alterTable('customers').dropColumn('source_id').execute();
+      await db.schema.dropTable('sources').execute();
+    },
+  };
+}

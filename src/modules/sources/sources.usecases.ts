@@ -1,0 +1,161 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { localeSchema } from '../../contracts/common.ts';
+import { type Acquisition, type createSourceSchema, DEFAULT_SOURCES, type Source, type updateSourceSchema } from '../../contracts/sources.ts';
+import { isUniqueViolation, toDbTime } from '../../db/dialect.ts';
+import type { DB, SourcesTable } from '../../db/schema.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError, badRequest, conflict, notFound } from '../../shared/errors.ts';
+import { newId } from '../../shared/ids.ts';
+import { normalizeText } from '../../shared/text.ts';
+import type { Actor } from '../auth/permissions.ts';
+import { recordHistory } from '../customers/history.ts';
+import { createSourcesRepository } from './sources.repository.ts';
+
+export interface SourceDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+}
+
+const nameTaken = (channel: string, name: string) =>
+  new AppError('sources.name_taken', 409, `The channel "${channel}" already has a source named "${name}"`, {
+    fields: [{ path: 'name', code: 'taken', message: 'This channel already has a source with this name' }],
+  });
+
+const label = (s: { channel: string; name: string }) => `${s.channel} → ${s.name}`;
+
+/** Gives a new workspace the default sources, named in its language. */
+export async function seedDefaultSources(db: Kysely<DB>, workspaceId: string, locale: string, now: Date): Promise<void> {
+  const lang = localeSchema.catch('en').parse(locale);
+  const rows = DEFAULT_SOURCES.flatMap((group) =>
+    group.sources.map((s): SourcesTable => sourceRow(workspaceId, group.channel[lang], s[lang], now)),
+  );
+  await createSourcesRepository(db).insertSources(rows);
+}
+
+function sourceRow(workspaceId: string, channel: string, name: string, now: Date): SourcesTable {
+  return { workspace_id: workspaceId, id: newId(), channel, channel_key: normalizeText(channel), name, name_key: normalizeText(name), created_at: toDbTime(now) };
+}
+
+export async function listSources(deps: SourceDeps, actor: Actor) {
+  const rows = await createSourcesRepository(deps.db).listWithCounts(actor.workspaceId);
+  return rows.map((r) => ({ id: r.id, channel: r.channel, name: r.name, customers: Number(r.customers) }));
+}
+
+export async function createSource(deps: SourceDeps, actor: Actor, input: z.output<typeof createSourceSchema>): Promise<Source> {
+  const row = sourceRow(actor.workspaceId, input.channel, input.name, deps.clock.now());
+  try {
+    await createSourcesRepository(deps.db).insertSources([row]);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(input.channel, input.name);
+    throw error;
+  }
+  return { id: row.id, channel: row.channel, name: row.name };
+}
+
+export async function updateSource(deps: SourceDeps, actor: Actor, sourceId: string, input: z.output<typeof updateSourceSchema>): Promise<Source> {
+  const repo = createSourcesRepository(deps.db);
+  const existing = await repo.getSource(actor.workspaceId, sourceId);
+  if (!existing) throw notFound('source');
+  const next = { channel: input.channel ?? existing.channel, name: input.name ?? existing.name };
+  try {
+    await repo.updateSource(actor.workspaceId, sourceId, { ...next, channel_key: normalizeText(next.channel), name_key: normalizeText(next.name) });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(next.channel, next.name);
+    throw error;
+  }
+  return { id: sourceId, ...next };
+}
+
+/**
+ * Deletes a source. One in use asks which source takes its customers (moveTo): they are moved,
+ * each with a line in their history, in the same transaction as the delete. Merging is the same
+ * move, named from the other side.
+ */
+export async function deleteSource(deps: SourceDeps, actor: Actor, sourceId: string, moveTo: string | undefined): Promise<{ moved: number }> {
+  return deps.db.transaction().execute(async (trx) => {
+    const repo = createSourcesRepository(trx);
+    const source = await repo.getSource(actor.workspaceId, sourceId);
+    if (!source) throw notFound('source');
+    const inUse = await repo.countCustomers(actor.workspaceId, sourceId);
+    if (inUse > 0 && moveTo === undefined) {
+      throw conflict('sources.in_use', `${inUse} customers came from "${label(source)}": say which source takes them (moveTo)`, { customers: inUse });
+    }
+    let moved = 0;
+    if (moveTo !== undefined) {
+      if (moveTo === sourceId) throw badRequest('sources.move_to_self', 'A source cannot take its own customers: choose another one');
+      const target = await repo.getSource(actor.workspaceId, moveTo);
+      if (!target) throw badRequest('sources.unknown', `Unknown source: ${moveTo}`, { sourceId: moveTo });
+      const customers = await repo.customersOf(actor.workspaceId, sourceId);
+      await repo.moveCustomers(actor.workspaceId, sourceId, moveTo, toDbTime(deps.clock.now()));
+      for (const customerId of customers) {
+        await recordHistory(trx, actor, deps.clock, customerId, [{ action: 'updated', field: 'source', oldValue: label(source), newValue: label(target) }]);
+      }
+      moved = customers.length;
+    }
+    await repo.deleteSource(actor.workspaceId, sourceId);
+    return { moved };
+  });
+}
+
+export async function mergeSource(deps: SourceDeps, actor: Actor, sourceId: string, intoId: string): Promise<{ moved: number }> {
+  return deleteSource(deps, actor, sourceId, intoId);
+}
+
+export async function acquisitionOf(db: Kysely<DB>, actor: Actor, customerId: string): Promise<Acquisition> {
+  const [row] = await createSourcesRepository(db).acquisitionOf(actor.workspaceId, [customerId]);
+  if (!row) throw notFound('customer');
+  return {
+    source: row.sourceId && row.channel !== null && row.name !== null ? { id: row.sourceId, channel: row.channel, name: row.name } : null,
+    acquiredOn: row.acquired_on,
+  };
+}
+
+/**
+ * Sets how customers first found us (null makes it unknown again), with a history line for each
+ * customer whose source or date changed. acquiredOn left out keeps the date each one has.
+ */
+export async function setAcquisition(
+  deps: SourceDeps,
+  actor: Actor,
+  customerIds: string[],
+  input: { sourceId: string | null; acquiredOn?: string | null | undefined },
+): Promise<{ updated: number }> {
+  const unique = [...new Set(customerIds)];
+  return deps.db.transaction().execute(async (trx) => {
+    const repo = createSourcesRepository(trx);
+    const target = input.sourceId === null ? null : await repo.getSource(actor.workspaceId, input.sourceId);
+    if (target === undefined) throw badRequest('sources.unknown', `Unknown source: ${input.sourceId}`, { sourceId: input.sourceId });
+    const current = await currentAcquisitions(repo, actor.workspaceId, unique);
+    const missing = unique.filter((id) => !current.has(id));
+    if (missing.length) throw notFound('customer', { customerIds: missing });
+    const changed = unique.filter((id) => {
+      const c = current.get(id)!;
+      return c.sourceId !== (target?.id ?? null) || (input.acquiredOn !== undefined && c.acquiredOn !== input.acquiredOn);
+    });
+    await repo.setAcquisition(
+      actor.workspaceId,
+      changed,
+      { source_id: target?.id ?? null, ...(input.acquiredOn !== undefined && { acquired_on: input.acquiredOn }) },
+      toDbTime(deps.clock.now()),
+    );
+    for (const id of changed) {
+      const c = current.get(id)!;
+      const changes = [];
+      if (c.sourceId !== (target?.id ?? null)) changes.push({ action: 'updated' as const, field: 'source', oldValue: c.label, newValue: target ? label(target) : null });
+      if (input.acquiredOn !== undefined && c.acquiredOn !== input.acquiredOn) changes.push({ action: 'updated' as const, field: 'acquiredOn', oldValue: c.acquiredOn, newValue: input.acquiredOn });
+      await recordHistory(trx, actor, deps.clock, id, changes);
+    }
+    return { updated: changed.length };
+  });
+}
+
+async function currentAcquisitions(repo: ReturnType<typeof createSourcesRepository>, workspaceId: string, ids: string[]) {
+  const current = new Map<string, { sourceId: string | null; label: string | null; acquiredOn: string | null }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await repo.acquisitionOf(workspaceId, ids.slice(i, i + 500))) {
+      current.set(r.customerId, { sourceId: r.sourceId, label: r.channel !== null && r.name !== null ? label({ channel: r.channel, name: r.name }) : null, acquiredOn: r.acquired_on });
+    }
+  }
+  return current;
+}
