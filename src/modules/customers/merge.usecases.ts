@@ -27,6 +27,7 @@ const FIELD_COLUMNS: Record<string, (keyof CustomerRow)[]> = {
   notes: ['notes'],
   customerSince: ['customer_since'],
   nextFollowUp: ['next_follow_up'],
+  acquisition: ['source_id', 'acquired_on'],
 };
 
 /**

@@ -94,6 +94,18 @@ describeEachDatabase('acquisition sources', (db) => {
     expect((await api('GET', `/customers/${id}/acquisition`)).json()).toEqual({ source: { id: ad.id, channel: 'Online', name: 'Online ad' }, acquiredOn: '2026-05-01' });
   });
 
+  it('keeps the source of the duplicate when the survivor has none, on a merge', async () => {
+    const survivor = await person('Merge Survivor');
+    const other = await person('Merge Other');
+    const sign = await byName('Street sign');
+    await api('PUT', `/customers/${other}/acquisition`, { sourceId: sign.id, acquiredOn: '2025-11-02' });
+    const versions = await Promise.all([survivor, other].map(async (id) => (await api('GET', `/customers/${id}`)).json().version as number));
+    const merged = await api('POST', `/customers/${survivor}/merge`, { otherId: other, version: versions[0], otherVersion: versions[1] });
+    expect(merged.statusCode).toBe(200);
+    expect((await api('GET', `/customers/${survivor}/acquisition`)).json()).toEqual({ source: { id: sign.id, channel: 'Offline', name: 'Street sign' }, acquiredOn: '2025-11-02' });
+    expect((await byName('Street sign')).customers).toBe(1);
+  });
+
   it('refuses a date that is not a date', async () => {
     const id = await person('Bad Date');
     const response = await api('PUT', `/customers/${id}/acquisition`, { sourceId: null, acquiredOn: '14.03.2026' });
