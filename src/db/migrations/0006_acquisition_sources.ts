@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { DEFAULT_SOURCES } from '../../contracts/sources.ts';
-import { newId } from '../../shared/ids.ts';
-import { normalizeText } from '../../shared/text.ts';
+import { defaultSourceRows } from '../../modules/sources/default-sources.ts';
+import type { DB } from '../schema.ts';
 import { columnTypes, type DialectName } from '../dialect.ts';
 
 /**
@@ -30,15 +29,7 @@ export function acquisitionSources(dialect: DialectName) {
       await db.schema.createIndex('customers_source_idx').on('customers').columns(['workspace_id', 'source_id']).execute();
       const workspaces = await sql<{ id: string; locale: string; created_at: string }>`select id, locale, created_at from workspaces`.execute(db);
       for (const w of workspaces.rows) {
-        const lang = w.locale === 'ru' ? 'ru' : 'en';
-        for (const group of DEFAULT_SOURCES) {
-          for (const source of group.sources) {
-            const channel = group.channel[lang];
-            const name = source[lang];
-            await sql`insert into sources (workspace_id, id, channel, channel_key, name, name_key, created_at)
-              values (${w.id}, ${newId()}, ${channel}, ${normalizeText(channel)}, ${name}, ${normalizeText(name)}, ${w.created_at})`.execute(db);
-          }
-        }
+        await (db as Kysely<DB>).insertInto('sources').values(defaultSourceRows(w.id, w.locale, new Date(w.created_at))).execute();
       }
     },
     async down(db: Kysely<unknown>): Promise<void> {

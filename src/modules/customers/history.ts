@@ -16,10 +16,14 @@ export interface HistoryChange {
 
 /** Every change to a customer goes through here: who, when, which field, old → new. */
 export async function recordHistory(db: Kysely<DB>, actor: Actor, clock: Clock, customerId: string, changes: HistoryChange[]): Promise<void> {
-  if (changes.length === 0) return;
+  await recordHistoryOfMany(db, actor, clock, [{ customerId, changes }]);
+}
+
+/** The same for many customers at once (bulk changes): one insert per 200 lines, not one per customer. */
+export async function recordHistoryOfMany(db: Kysely<DB>, actor: Actor, clock: Clock, entries: { customerId: string; changes: HistoryChange[] }[]): Promise<void> {
   const at = toDbTime(clock.now());
   const actorId = actor.userId === 'cli' ? null : actor.userId;
-  await createCustomersRepository(db).insertHistory(
+  const rows = entries.flatMap(({ customerId, changes }) =>
     changes.map((c) => ({
       workspace_id: actor.workspaceId,
       id: newId(),
@@ -32,6 +36,7 @@ export async function recordHistory(db: Kysely<DB>, actor: Actor, clock: Clock, 
       new_value: truncate(c.newValue),
     })),
   );
+  if (rows.length) await createCustomersRepository(db).insertHistory(rows);
 }
 
 export async function historyOf(db: Kysely<DB>, workspaceId: string, customerId: string, limit = 500): Promise<HistoryEntry[]> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, SourcesTable } from '../../db/schema.ts';
+import { chunked } from '../transactions/transactions.repository.ts';
 
 export function createSourcesRepository(db: Kysely<DB>) {
   return {
@@ -59,24 +60,27 @@ export function createSourcesRepository(db: Kysely<DB>) {
     },
 
     async acquisitionOf(workspaceId: string, customerIds: string[]) {
-      if (customerIds.length === 0) return [];
-      return db
-        .selectFrom('customers')
-        .leftJoin('sources', (join) => join.onRef('sources.workspace_id', '=', 'customers.workspace_id').onRef('sources.id', '=', 'customers.source_id'))
-        .select(['customers.id as customerId', 'customers.acquired_on', 'sources.id as sourceId', 'sources.channel', 'sources.name'])
-        .where('customers.workspace_id', '=', workspaceId)
-        .where('customers.id', 'in', customerIds)
-        .where('customers.deleted_at', 'is', null)
-        .execute();
+      const out = [];
+      for (const chunk of chunked(customerIds, 1)) {
+        out.push(...(await db
+          .selectFrom('customers')
+          .leftJoin('sources', (join) => join.onRef('sources.workspace_id', '=', 'customers.workspace_id').onRef('sources.id', '=', 'customers.source_id'))
+          .select(['customers.id as customerId', 'customers.acquired_on', 'sources.id as sourceId', 'sources.channel', 'sources.name'])
+          .where('customers.workspace_id', '=', workspaceId)
+          .where('customers.id', 'in', chunk)
+          .where('customers.deleted_at', 'is', null)
+          .execute()));
+      }
+      return out;
     },
 
     async setAcquisition(workspaceId: string, customerIds: string[], patch: { source_id: string | null; acquired_on?: string | null }, now: string): Promise<void> {
-      for (let i = 0; i < customerIds.length; i += 500) {
+      for (const chunk of chunked(customerIds, 1)) {
         await db
           .updateTable('customers')
           .set((eb) => ({ ...patch, updated_at: now, version: eb('version', '+', 1) }))
           .where('workspace_id', '=', workspaceId)
-          .where('id', 'in', customerIds.slice(i, i + 500))
+          .where('id', 'in', chunk)
           .where('deleted_at', 'is', null)
           .execute();
       }

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { actorOf } from '../../server/auth.plugin.ts';
 import { errors } from '../../server/responses.ts';
 import type { App, AppDeps } from '../../server/types.ts';
-import { acquisitionOf, createSource, deleteSource, listSources, mergeSource, setAcquisition, updateSource } from './sources.usecases.ts';
+import { acquisitionOf, createSource, deleteSource, listSources, setAcquisition, updateSource } from './sources.usecases.ts';
 
 const movedSchema = z.object({ moved: z.number().int().describe('Customers moved to the other source') });
 const updatedSchema = z.object({ updated: z.number().int().describe('Customers whose source or date changed') });
@@ -49,7 +49,7 @@ export function sourcesRoutes(app: App, deps: AppDeps): void {
   app.post('/sources/:sourceId/merge', {
     config: { access: 'customers.write' },
     schema: { tags: ['sources'], summary: 'Merge a source into another: its customers move there and it is deleted', params: sourceIdParamsSchema, body: mergeSourceSchema, response: { 200: movedSchema, ...errors(400, 401, 403, 404) } },
-  }, async (request) => mergeSource(base, actorOf(request), request.params.sourceId, request.body.intoId));
+  }, async (request) => deleteSource(base, actorOf(request), request.params.sourceId, request.body.intoId));
 
   app.get('/customers/:customerId/acquisition', {
     config: { access: 'customers.read' },

@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { localeSchema } from '../../contracts/common.ts';
-import { type Acquisition, type createSourceSchema, DEFAULT_SOURCES, type Source, type updateSourceSchema } from '../../contracts/sources.ts';
+import type { Acquisition, createSourceSchema, Source, updateSourceSchema } from '../../contracts/sources.ts';
 import { isUniqueViolation, toDbTime } from '../../db/dialect.ts';
-import type { DB, SourcesTable } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, badRequest, conflict, notFound } from '../../shared/errors.ts';
-import { newId } from '../../shared/ids.ts';
 import { normalizeText } from '../../shared/text.ts';
 import type { Actor } from '../auth/permissions.ts';
-import { recordHistory } from '../customers/history.ts';
+import { recordHistoryOfMany } from '../customers/history.ts';
+import { defaultSourceRows, sourceRow } from './default-sources.ts';
 import { createSourcesRepository } from './sources.repository.ts';
 
 export interface SourceDeps {
@@ -26,15 +25,7 @@ const label = (s: { channel: string; name: string }) => `${s.channel} → ${s.na
 
 /** Gives a new workspace the default sources, named in its language. */
 export async function seedDefaultSources(db: Kysely<DB>, workspaceId: string, locale: string, now: Date): Promise<void> {
-  const lang = localeSchema.catch('en').parse(locale);
-  const rows = DEFAULT_SOURCES.flatMap((group) =>
-    group.sources.map((s): SourcesTable => sourceRow(workspaceId, group.channel[lang], s[lang], now)),
-  );
-  await createSourcesRepository(db).insertSources(rows);
-}
-
-function sourceRow(workspaceId: string, channel: string, name: string, now: Date): SourcesTable {
-  return { workspace_id: workspaceId, id: newId(), channel, channel_key: normalizeText(channel), name, name_key: normalizeText(name), created_at: toDbTime(now) };
+  await createSourcesRepository(db).insertSources(defaultSourceRows(workspaceId, locale, now));
 }
 
 export async function listSources(deps: SourceDeps, actor: Actor) {
@@ -88,18 +79,13 @@ export async function deleteSource(deps: SourceDeps, actor: Actor, sourceId: str
       if (!target) throw badRequest('sources.unknown', `Unknown source: ${moveTo}`, { sourceId: moveTo });
       const customers = await repo.customersOf(actor.workspaceId, sourceId);
       await repo.moveCustomers(actor.workspaceId, sourceId, moveTo, toDbTime(deps.clock.now()));
-      for (const customerId of customers) {
-        await recordHistory(trx, actor, deps.clock, customerId, [{ action: 'updated', field: 'source', oldValue: label(source), newValue: label(target) }]);
-      }
+      const change = { action: 'updated' as const, field: 'source', oldValue: label(source), newValue: label(target) };
+      await recordHistoryOfMany(trx, actor, deps.clock, customers.map((customerId) => ({ customerId, changes: [change] })));
       moved = customers.length;
     }
     await repo.deleteSource(actor.workspaceId, sourceId);
     return { moved };
   });
-}
-
-export async function mergeSource(deps: SourceDeps, actor: Actor, sourceId: string, intoId: string): Promise<{ moved: number }> {
-  return deleteSource(deps, actor, sourceId, intoId);
 }
 
 export async function acquisitionOf(db: Kysely<DB>, actor: Actor, customerId: string): Promise<Acquisition> {
@@ -139,23 +125,22 @@ export async function setAcquisition(
       { source_id: target?.id ?? null, ...(input.acquiredOn !== undefined && { acquired_on: input.acquiredOn }) },
       toDbTime(deps.clock.now()),
     );
-    for (const id of changed) {
-      const c = current.get(id)!;
+    const history = changed.map((customerId) => {
+      const c = current.get(customerId)!;
       const changes = [];
       if (c.sourceId !== (target?.id ?? null)) changes.push({ action: 'updated' as const, field: 'source', oldValue: c.label, newValue: target ? label(target) : null });
       if (input.acquiredOn !== undefined && c.acquiredOn !== input.acquiredOn) changes.push({ action: 'updated' as const, field: 'acquiredOn', oldValue: c.acquiredOn, newValue: input.acquiredOn });
-      await recordHistory(trx, actor, deps.clock, id, changes);
-    }
+      return { customerId, changes };
+    });
+    await recordHistoryOfMany(trx, actor, deps.clock, history);
     return { updated: changed.length };
   });
 }
 
 async function currentAcquisitions(repo: ReturnType<typeof createSourcesRepository>, workspaceId: string, ids: string[]) {
   const current = new Map<string, { sourceId: string | null; label: string | null; acquiredOn: string | null }>();
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const r of await repo.acquisitionOf(workspaceId, ids.slice(i, i + 500))) {
-      current.set(r.customerId, { sourceId: r.sourceId, label: r.channel !== null && r.name !== null ? label({ channel: r.channel, name: r.name }) : null, acquiredOn: r.acquired_on });
-    }
+  for (const r of await repo.acquisitionOf(workspaceId, ids)) {
+    current.set(r.customerId, { sourceId: r.sourceId, label: r.channel !== null && r.name !== null ? label({ channel: r.channel, name: r.name }) : null, acquiredOn: r.acquired_on });
   }
   return current;
 }
