@@ -72,7 +72,7 @@ async function generatePurchases(database: Database, workspaceId: string): Promi
       rows.push({
         workspace_id: workspaceId, id: newId(), customer_id: customerId, kind: 'sale', occurred_at: new Date(TODAY.getTime() - (730 - day) * DAY).toISOString(),
         amount_minor: Math.max(1, Math.round(gamma(4) / spendRate)), currency: 'EUR', cost_minor: null, channel: null, campaign: null, external_id: null, note: null,
-        source: 'import', import_id: null, content_hash: null, lines: null, line_count: 0, shipping_minor: null, fee_minor: null, created_by: null, created_at: now, updated_at: now,
+        source: 'import', import_id: null, content_hash: null, lines: null, line_count: 0, shipping_minor: null, fee_minor: null, campaign_id: null, created_by: null, created_at: now, updated_at: now,
       });
       transactions++;
       if (next() < dropout) break;

@@ -153,6 +153,15 @@ export const countsSchema = z.object({
   skipped: z.number().int().optional().describe('Rows left out on purpose: not purchases, totals rows, lines above the header'),
   skippedRows: z.array(z.object({ row: z.number().int(), reason: z.string() })).optional().describe('The first 200 of them, with why'),
   undo: undoOutcomeSchema.optional().describe('What undoing the import did'),
+  codes: z.object({
+    redeemed: z.number().int().describe('Purchases that redeemed a coupon code'),
+    overLimit: z.number().int().describe('Of those, past the code’s use limit (recorded and flagged)'),
+    expired: z.number().int(),
+    notYetValid: z.number().int(),
+    byCampaignName: z.number().int().describe('Purchases linked to a campaign by its name'),
+    referred: z.number().int().describe('Customers referred by the referral code they bought with'),
+    unknown: z.array(z.object({ code: z.string(), purchases: z.number().int() })).describe('Codes that match nothing: kept on the purchases as written'),
+  }).optional().describe('What the codes on the purchases meant'),
 });
 
 export const importSchema = z.object({

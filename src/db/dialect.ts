@@ -24,7 +24,7 @@ export function columnTypes(dialect: DialectName): ColumnTypes {
 }
 
 /** Which database a Kysely instance (or transaction) talks to. */
-export function dialectOf(db: Kysely<never>): DialectName {
+export function dialectOf(db: Pick<Kysely<never>, 'getExecutor'>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 

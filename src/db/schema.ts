@@ -98,6 +98,12 @@ export interface CustomersTable {
   /** How they first found us (sources.id); null is unknown. */
   source_id: string | null;
   acquired_on: string | null;
+  /** The campaign that brought them (campaigns.id), when known. */
+  campaign_id: string | null;
+  /** The customer or contact who referred them (customers.id). */
+  referred_by_id: string | null;
+  /** The code this customer shares to refer others; unique in the workspace. */
+  referral_code: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
@@ -153,6 +159,57 @@ export interface SourcesTable {
   name: string;
   name_key: string;
   created_at: Timestamp;
+}
+
+export interface CampaignsTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  name_key: string;
+  source_id: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  /** A saved list (saved_views.id) the campaign targets. */
+  target_view_id: string | null;
+  notes: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CampaignCostsTable {
+  workspace_id: string;
+  id: string;
+  campaign_id: string;
+  spent_on: string;
+  amount_minor: number;
+  currency: string;
+  description: string | null;
+  created_at: Timestamp;
+}
+
+export interface CouponCodesTable {
+  workspace_id: string;
+  id: string;
+  campaign_id: string;
+  code: string;
+  /** The code upper-cased and trimmed: codes match whatever the case. */
+  code_key: string;
+  /** Codes generated or imported together share a batch id. */
+  batch_id: string | null;
+  valid_from: string | null;
+  valid_until: string | null;
+  max_uses: number | null;
+  created_at: Timestamp;
+}
+
+/** A purchase that carried a code; flag says why it did not count cleanly (used past its limit, outside its dates). */
+export interface CouponRedemptionsTable {
+  workspace_id: string;
+  transaction_id: string;
+  code_id: string;
+  customer_id: string | null;
+  redeemed_at: Timestamp;
+  flag: 'over_limit' | 'expired' | 'not_yet_valid' | null;
 }
 
 export interface TagsTable {
@@ -228,6 +285,8 @@ export interface TransactionsTable {
   /** Shipping charged on the order and the payment processor's fee: kept apart from the amount (what the customer spent). */
   shipping_minor: number | null;
   fee_minor: number | null;
+  /** The campaign the purchase belongs to, from its code or campaign name (campaigns.id). */
+  campaign_id: string | null;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -374,6 +433,10 @@ export interface DB {
   attribute_values: AttributeValuesTable;
   tags: TagsTable;
   sources: SourcesTable;
+  campaigns: CampaignsTable;
+  campaign_costs: CampaignCostsTable;
+  coupon_codes: CouponCodesTable;
+  coupon_redemptions: CouponRedemptionsTable;
   customer_tags: CustomerTagsTable;
   activities: ActivitiesTable;
   saved_views: SavedViewsTable;

@@ -16,4 +16,47 @@ export function configureSqlite(connection) {
   connection.pragma('journal_size_limit = 67108864');
   // SQLite's own lower() folds only ASCII; PostgreSQL's folds every letter. Make them agree.
   connection.function('lower', { deterministic: true }, (text) => (typeof text === 'string' ? text.toLowerCase() : text));
+  registerZoneFunctions(connection);
+}
+
+// Calendar days in a time zone, which SQLite cannot work out itself (PostgreSQL's "at time zone"
+// does the same there). An offset is looked up once per zone and UTC hour.
+const offsetFormats = new Map();
+const offsets = new Map();
+
+/** @param {string} zone @param {number} ms */
+function zoneOffset(zone, ms) {
+  const hour = Math.floor(ms / 3_600_000);
+  const key = `${zone}|${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    let format = offsetFormats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
+      offsetFormats.set(zone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(hour * 3_600_000).map((p) => [p.type, p.value]));
+    offset = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour)) - hour * 3_600_000;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** @param {import('better-sqlite3').Database} connection */
+export function registerZoneFunctions(connection) {
+  // rapport_local_day(instant, zone): the instant's calendar day in the zone, 'YYYY-MM-DD'.
+  connection.function('rapport_local_day', { deterministic: true }, (instant, zone) => {
+    if (typeof instant !== 'string' || typeof zone !== 'string') return null;
+    const ms = Date.parse(instant);
+    return Number.isNaN(ms) ? null : new Date(ms + zoneOffset(zone, ms)).toISOString().slice(0, 10);
+  });
+  // rapport_zone_midnight(day, zone, plusDays): the instant (ISO, as stored) the day plusDays after 'day' starts in the zone.
+  connection.function('rapport_zone_midnight', { deterministic: true }, (day, zone, plusDays) => {
+    if (typeof day !== 'string' || typeof zone !== 'string') return null;
+    const wall = Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + Number(plusDays ?? 0) * 86_400_000;
+    if (Number.isNaN(wall)) return null;
+    const first = wall - zoneOffset(zone, wall);
+    return new Date(wall - zoneOffset(zone, first)).toISOString();
+  });
 }

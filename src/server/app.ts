@@ -22,6 +22,9 @@ import { registerAuth } from './auth.plugin.ts';
 import { registerErrorHandling } from './errors.plugin.ts';
 import { healthRoutes } from './health.routes.ts';
 import { registerOpenApi } from './openapi.plugin.ts';
+import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
+import { referralsRoutes } from '../modules/referrals/referrals.routes.ts';
+import { acquisitionReportsRoutes } from '../modules/acquisition-reports/acquisition-reports.routes.ts';
 import type { App, AppDeps } from './types.ts';
 import { registerWebApp } from './web.plugin.ts';
 
@@ -41,6 +44,9 @@ const API_V1_MODULES = [
   attributesRoutes,
   tagsRoutes,
   sourcesRoutes,
+  campaignsRoutes,
+  referralsRoutes,
+  acquisitionReportsRoutes,
   viewsRoutes,
 ];
 

@@ -6,6 +6,7 @@ import { transactionsImports } from './0003_transactions_imports.ts';
 import { customerValue } from './0004_customer_value.ts';
 import { importSources } from './0005_import_sources.ts';
 import { acquisitionSources } from './0006_acquisition_sources.ts';
+import { campaignsReferrals } from './0007_campaigns_referrals.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -19,5 +20,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0004_customer_value': customerValue(dialect),
     '0005_import_sources': importSources(dialect),
     '0006_acquisition_sources': acquisitionSources(dialect),
+    '0007_campaigns_referrals': campaignsReferrals(dialect),
   };
 }

@@ -61,7 +61,7 @@ export async function createDemoWorkspace(deps: WorkspaceDeps, request: DemoRequ
     return {
       workspace_id: workspaceId, id: newId(t.occurredAt.getTime()), customer_id: ids.get(t.customerKey)!, kind: t.kind, occurred_at: toDbTime(t.occurredAt),
       amount_minor: money(t.amountMinor), currency: request.setup.baseCurrency, cost_minor: t.costMinor === null ? null : money(t.costMinor), channel: t.channel, campaign: t.campaign,
-      external_id: t.externalId, note: null, source: 'import', import_id: null, content_hash: null, lines: null, line_count: 0, shipping_minor: null, fee_minor: null, created_by: null, created_at: toDbTime(now), updated_at: toDbTime(now),
+      external_id: t.externalId, note: null, source: 'import', import_id: null, content_hash: null, lines: null, line_count: 0, shipping_minor: null, fee_minor: null, campaign_id: null, created_by: null, created_at: toDbTime(now), updated_at: toDbTime(now),
     };
   });
   await deps.db.transaction().execute(async (trx) => {

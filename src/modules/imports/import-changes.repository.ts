@@ -36,6 +36,8 @@ export function createImportChangesRepository(db: Kysely<DB>) {
     },
 
     async deleteTransactionsOfImport(workspaceId: string, importId: string): Promise<number> {
+      await db.deleteFrom('coupon_redemptions').where('workspace_id', '=', workspaceId)
+        .where('transaction_id', 'in', db.selectFrom('transactions').select('id').where('workspace_id', '=', workspaceId).where('import_id', '=', importId)).execute();
       const result = await db.deleteFrom('transactions').where('workspace_id', '=', workspaceId).where('import_id', '=', importId).executeTakeFirst();
       return Number(result.numDeletedRows);
     },

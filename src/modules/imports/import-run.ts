@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, ImportRejectionsTable } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
+import type { CodeOutcome } from '../campaigns/purchase-codes.ts';
 import type { RowProblem } from './transaction-rows.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface ImportCounts {
   /** Rows left out on purpose (not purchases, totals rows, lines above the header), the first 200 listed. */
   skipped?: number;
   skippedRows?: { row: number; reason: string }[];
+  /** What the codes on the purchases meant (coupon codes, campaign names, referral codes), once the rows are in. */
+  codes?: CodeOutcome;
 }
 
 export function emptyCounts(): ImportCounts {

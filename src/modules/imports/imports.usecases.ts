@@ -10,6 +10,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { crashPoint } from '../../shared/crash-points.ts';
 import { conflict } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
+import { linkPurchaseCodes } from '../campaigns/purchase-codes.ts';
 import { undoImport } from './import-undo.usecases.ts';
 import { createCustomerImporter, type CustomerReadSettings } from './customers-import.ts';
 import { createImportsRepository, type ImportRow } from './imports.repository.ts';
@@ -195,10 +196,25 @@ export async function runImport(
   if (stopped) return { importId: job.importId, status: 'stopped', counts, error: null, rejections: kept, resumedAfterRow, warnings: stream.warnings };
   const error = (readError as TableReadError | null)?.message ?? null;
   const status = error ? 'failed' : 'done';
+  if (!error && job.importId && !job.dryRun && job.settings.kind === 'transactions' && !counts.codes) await linkImportCodes(deps, job.workspaceId, job.importId, job.actorId, counts);
   if (job.importId) {
     await repo.updateImport(job.workspaceId, job.importId, { status, error: error ?? (stream.warnings.join('; ') || null), rows_total: counts.rows, rows_done: counts.rows, counts, finished_at: toDbTime(deps.clock.now()) });
   }
   return { importId: job.importId, status, counts, error, rejections: kept, resumedAfterRow, warnings: stream.warnings };
+}
+
+/**
+ * What the codes on the import's purchases mean, linked once its rows are all in. The outcome is
+ * kept with the import in the same commit as the links, so a run killed after it does not link
+ * (or count) again.
+ */
+async function linkImportCodes(deps: ImportDeps, workspaceId: string, importId: string, actorId: string | null, counts: ImportCounts): Promise<void> {
+  const actor = { workspaceId, userId: actorId ?? 'cli', role: 'owner' as const, via: 'session' as const, scope: 'read_write' as const };
+  const outcome = await linkPurchaseCodes(deps.db, deps.clock, actor, { importId }, async (trx, o) => {
+    await createImportsRepository(trx).updateImport(workspaceId, importId, { counts: { ...counts, codes: o } });
+  });
+  crashPoint('import.codes');
+  counts.codes = outcome;
 }
 
 /**

@@ -292,7 +292,7 @@ export function createTransactionImporter(ctx: ImportContext, settings: Transact
         // Straight from the file's lines to their stored form (most of an import goes this way).
         const lines = detailed ? g.lines.map(encodedLine) : [];
         inserts.push({
-          workspace_id: ctx.workspaceId, id, ...header, amount_minor: amount, external_id: g.externalId, note: null, source: 'import', import_id: ctx.importId,
+          workspace_id: ctx.workspaceId, id, ...header, campaign_id: null, amount_minor: amount, external_id: g.externalId, note: null, source: 'import', import_id: ctx.importId,
           content_hash: contentHash, lines: encodeLineTuples(lines), line_count: lines.length, created_by: ctx.actorId, created_at: now, updated_at: now,
         });
         createdThisRun.set(g.externalId, id);

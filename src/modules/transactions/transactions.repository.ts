@@ -15,7 +15,7 @@ export type TransactionRow = TransactionsTable;
 
 const TRANSACTION_KINDS: ColumnKinds<'transactions'> = {
   workspace_id: 'text', id: 'text', customer_id: 'text', kind: 'text', occurred_at: 'timestamp', amount_minor: 'bigint', currency: 'text', cost_minor: 'bigint',
-  channel: 'text', campaign: 'text', external_id: 'text', note: 'text', source: 'text', import_id: 'text', content_hash: 'text', lines: 'json', line_count: 'integer', shipping_minor: 'bigint', fee_minor: 'bigint',
+  channel: 'text', campaign: 'text', external_id: 'text', note: 'text', source: 'text', import_id: 'text', content_hash: 'text', lines: 'json', line_count: 'integer', shipping_minor: 'bigint', fee_minor: 'bigint', campaign_id: 'text',
   created_by: 'text', created_at: 'timestamp', updated_at: 'timestamp',
 };
 
@@ -164,6 +164,7 @@ export function createTransactionsRepository(db: Kysely<DB>) {
     },
 
     async deleteTransaction(workspaceId: string, id: string): Promise<void> {
+      await db.deleteFrom('coupon_redemptions').where('workspace_id', '=', workspaceId).where('transaction_id', '=', id).execute();
       await db.deleteFrom('transactions').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { linkPurchaseCodes } from '../campaigns/purchase-codes.ts';
 import type { z } from 'zod';
 import type { createTransactionSchema, Transaction } from '../../contracts/transactions.ts';
 import { isUniqueViolation, toDbTime } from '../../db/dialect.ts';
@@ -42,7 +43,7 @@ export async function createTransaction(deps: TransactionDeps, actor: Actor, cus
       workspace_id: actor.workspaceId, id: newId(), customer_id: customerId, kind: refund ? 'refund' : 'sale',
       occurred_at: new Date(input.occurredAt).toISOString(), amount_minor: sign * Math.abs(input.amountMinor), currency: input.currency ?? workspace!.base_currency,
       cost_minor: input.costMinor ?? null, channel: input.channel ?? null, campaign: input.campaign ?? null, external_id: input.externalId ?? null, note: input.note ?? null,
-      source: actor.via === 'api_key' ? 'api' : 'manual', import_id: null, content_hash: null, lines: null, line_count: 0, shipping_minor: null, fee_minor: null, created_by: actor.userId === 'cli' ? null : actor.userId, created_at: now, updated_at: now,
+      source: actor.via === 'api_key' ? 'api' : 'manual', import_id: null, content_hash: null, lines: null, line_count: 0, shipping_minor: null, fee_minor: null, campaign_id: null, created_by: actor.userId === 'cli' ? null : actor.userId, created_at: now, updated_at: now,
     };
     const lines: StoredLine[] = (input.lines ?? []).map((l, i) => ({
       key: String(i + 1), position: i + 1, productCode: l.productCode ?? null, description: l.description ?? null,
@@ -60,6 +61,7 @@ export async function createTransaction(deps: TransactionDeps, actor: Actor, cus
     await repo.refreshPurchaseDates(actor.workspaceId, [customerId]);
     return toTransaction(row);
   });
+  if (created.campaign) await linkPurchaseCodes(deps.db, deps.clock, actor, { transactionIds: [created.id] });
   await purchasesChanged(deps, actor.workspaceId, [customerId]);
   return created;
 }

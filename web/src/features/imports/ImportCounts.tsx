@@ -4,7 +4,7 @@ import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 
 type Counts = ImportJobView['counts'];
-type CountKey = Exclude<keyof Counts, 'lastRow' | 'skippedRows' | 'undo'>;
+type CountKey = Exclude<keyof Counts, 'lastRow' | 'skippedRows' | 'undo' | 'codes'>;
 
 const SHOWN: Record<ImportJobView['kind'], readonly CountKey[]> = {
   transactions: ['rows', 'skipped', 'transactionsCreated', 'transactionsUpdated', 'transactionsUnchanged', 'refundsCreated', 'linesAdded', 'customersCreated', 'unknownCustomer', 'rejected'],

@@ -1,0 +1,21 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { DialectName } from '../../db/dialect.ts';
+
+/** The calendar day ('YYYY-MM-DD') of an instant in a time zone. */
+export function localDay(dialect: DialectName, instant: RawBuilder<unknown>, zone: string): RawBuilder<string> {
+  return dialect === 'postgres' ? sql<string>`to_char(${instant} at time zone ${zone}, 'YYYY-MM-DD')` : sql<string>`rapport_local_day(${instant}, ${zone})`;
+}
+
+/** The instant a day (plus some days) starts in a time zone, comparable with stored instants. */
+export function zoneMidnight(dialect: DialectName, day: RawBuilder<unknown>, zone: string, plusDays: number): RawBuilder<string> {
+  return dialect === 'postgres'
+    ? sql<string>`((cast(${day} as date) + ${sql.lit(plusDays)})::timestamp at time zone ${zone})`
+    : sql<string>`rapport_zone_midnight(${day}, ${zone}, ${sql.lit(plusDays)})`;
+}
+
+/** Whole 30-day months from one instant to another (0 before or in the first), at most 120. */
+export function monthIndex(dialect: DialectName, from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<number> {
+  return dialect === 'postgres'
+    ? sql<number>`greatest(0, least(120, floor(extract(epoch from (${to} - ${from})) / 2592000)))::int`
+    : sql<number>`max(0, min(120, cast((julianday(${to}) - julianday(${from})) / 30 as integer)))`;
+}
