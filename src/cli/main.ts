@@ -7,6 +7,7 @@ import { exportCommand, restoreCommand } from './export.command.ts';
 import { runCli } from './run.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { modelCommand, recomputeCommand } from './model.command.ts';
+import { reportCommand } from './report.command.ts';
 import { serveCommand } from './serve.command.ts';
 import { userCommand } from './user.command.ts';
 import { workspaceCommand } from './workspace.command.ts';
@@ -26,6 +27,7 @@ program.addCommand(restoreCommand());
 program.addCommand(recomputeCommand());
 program.addCommand(modelCommand());
 program.addCommand(demoCommand());
+program.addCommand(reportCommand());
 program
   .command('version')
   .description('print the Rapport version')

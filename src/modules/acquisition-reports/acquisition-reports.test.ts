@@ -19,6 +19,9 @@ import { as, newWorkspace, useSetUpApp, type Browser } from '../../server/testin
  *   referrals: G → H → I → J (three levels), K → L (a tie with H: direct 20, network 20), M → N
  *   costs:     Spring flyers (Flyer) 120.00 on 2025-03-10 and 80.00 on 2025-04-05; Insta ads (Instagram) 300.00 on 2025-03-20
  */
+const pick = (r: SourcesReport, level: SourceReportRow['level'], name: string | null) =>
+  r.rows.find((x) => x.level === level && (level === 'campaign' ? x.campaign : level === 'channel' ? x.channel : x.source) === name)!;
+
 describeEachDatabase('acquisition reports', (db) => {
   const t = useSetUpApp(db);
   let w: Browser;
@@ -69,9 +72,6 @@ describeEachDatabase('acquisition reports', (db) => {
     ids.M = n.referredBy.id;
     await api('POST', '/customers/bulk/acquisition', { customerIds: [ids.M], sourceId: null, acquiredOn: '2025-10-01' });
   });
-
-  const pick = (r: SourcesReport, level: SourceReportRow['level'], name: string | null) =>
-    r.rows.find((x) => x.level === level && (level === 'campaign' ? x.campaign : level === 'channel' ? x.channel : x.source) === name)!;
 
   it('per source: customers, buyers, windows from the acquisition day, cost, ROI and payback', async () => {
     const r = (await api('GET', '/reports/sources')) as SourcesReport;

@@ -16,7 +16,7 @@ export async function referralsReport(db: Kysely<DB>, workspaceId: string, perio
   const [referrers, share] = await Promise.all([repo.referrers(workspaceId, workspace.base_currency), repo.referralShare(workspaceId, workspace.time_zone, from, to)]);
   const rows = referrers
     .map((r) => ({ ...r, thanksOwed: r.buyers }))
-    .sort((a, b) => b.networkRevenue - a.networkRevenue || b.directRevenue - a.directRevenue || b.referrals - a.referrals || a.referrer.localeCompare(b.referrer) || (a.referrerId < b.referrerId ? -1 : 1));
+    .toSorted((a, b) => b.networkRevenue - a.networkRevenue || b.directRevenue - a.directRevenue || b.referrals - a.referrals || a.referrer.localeCompare(b.referrer) || (a.referrerId < b.referrerId ? -1 : 1));
   return {
     currency: workspace.base_currency,
     rows,

@@ -40,7 +40,7 @@ function rowOf(level: SourceReportRow['level'], names: Pick<SourceReportRow, 'ch
   let paybackMonth: number | null = null;
   if (s.cost > 0) {
     let running = 0;
-    for (const index of [...s.months.keys()].sort((a, b) => a - b)) {
+    for (const index of [...s.months.keys()].toSorted((a, b) => a - b)) {
       const m = s.months.get(index)!;
       running += roiBasis === 'profit' ? (m.profit ?? 0) : m.revenue;
       if (running >= s.cost) {
@@ -115,11 +115,11 @@ export async function sourcesReport(db: Kysely<DB>, workspaceId: string, period:
   const campaignRows = (sourceId: string | null, channel: string | null, source: string | null) =>
     [...byCampaign.entries()]
       .filter(([id]) => knownSource(campaigns.get(id)?.source_id ?? null) === sourceId)
-      .sort(([a], [b]) => campaigns.get(a)!.name.localeCompare(campaigns.get(b)!.name))
+      .toSorted(([a], [b]) => campaigns.get(a)!.name.localeCompare(campaigns.get(b)!.name))
       .map(([id, sums]) => rowOf('campaign', { channel, source, sourceId, campaign: campaigns.get(id)!.name, campaignId: id }, sums));
-  for (const [, ch] of [...channels.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [, ch] of [...channels.entries()].toSorted(([a], [b]) => a.localeCompare(b))) {
     const sourceRows: SourceReportRow[] = [];
-    for (const id of ch.sources.sort((a, b) => sources.get(a)!.name_key.localeCompare(sources.get(b)!.name_key))) {
+    for (const id of ch.sources.toSorted((a, b) => sources.get(a)!.name_key.localeCompare(sources.get(b)!.name_key))) {
       const sums = bySource.get(id)!;
       addTo(ch.sums, sums);
       ch.sums.cost += sums.cost;
@@ -138,7 +138,7 @@ export async function sourcesReport(db: Kysely<DB>, workspaceId: string, period:
     from: scope.from,
     to: scope.to,
     rows,
-    trend: [...trend.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    trend: [...trend.values()].toSorted((a, b) => a.month.localeCompare(b.month)),
     best,
     headline: best ? `Customers who came from ${best.source} (${best.channel}) are worth the most: ${money(best.valuePerCustomer, workspace.base_currency)} ${workspace.base_currency} each to date, ${best.times.toFixed(1)}× the average of ${money(best.averagePerCustomer, workspace.base_currency)}.` : null,
   };
@@ -150,7 +150,7 @@ function bestSource(rows: SourceReportRow[]): SourcesReport['best'] {
   if (!customers) return null;
   const average = known.reduce((n, r) => n + r.revenue, 0) / customers;
   const candidates = known.filter((r) => r.customers >= BEST_MIN_CUSTOMERS);
-  const top = candidates.sort((a, b) => b.revenue / b.customers - a.revenue / a.customers || b.customers - a.customers)[0];
+  const top = candidates.toSorted((a, b) => b.revenue / b.customers - a.revenue / a.customers || b.customers - a.customers)[0];
   if (!top || average <= 0) return null;
   const value = top.revenue / top.customers;
   return { channel: top.channel!, source: top.source!, sourceId: top.sourceId!, customers: top.customers, valuePerCustomer: Math.round(value), averagePerCustomer: Math.round(average), times: Math.round((value / average) * 100) / 100 };

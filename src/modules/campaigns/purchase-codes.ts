@@ -100,7 +100,7 @@ export async function linkPurchaseCodes(
     u.purchases++;
     unknown.set(key, u);
   }
-  outcome.unknown = [...unknown.values()].sort((a, b) => b.purchases - a.purchases || a.code.localeCompare(b.code)).slice(0, 200);
+  outcome.unknown = [...unknown.values()].toSorted((a, b) => b.purchases - a.purchases || a.code.localeCompare(b.code)).slice(0, 200);
 
   await db.transaction().execute(async (trx) => {
     const writes = createPurchaseCodesRepository(trx);

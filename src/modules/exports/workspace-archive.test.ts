@@ -22,7 +22,9 @@ for (const target of testDialects) {
       const child = await post('/customers', { kind: 'organisation', name: 'Дочка', parentId: group.id });
       const person = await post('/customers', { kind: 'person', firstName: 'Вера', lastName: 'Лес', contacts: [{ kind: 'email', value: 'vera@example.ru' }] });
       await post(`/customers/${person.id}/employments`, { organisationId: child.id, title: 'CFO' });
-      await post(`/customers/${person.id}/transactions`, { occurredAt: '2026-01-05T10:00:00Z', amountMinor: 72_100, externalId: 'A-1', lines: [{ description: 'Чай', quantity: 2, unitPrice: '360.50', amountMinor: 72_100 }] });
+      await post('/campaigns', { name: 'Зима', costs: [{ spentOn: '2026-01-02', amountMinor: 5_000 }], codes: [{ code: 'ЗИМА10' }] });
+      await app.inject({ method: 'PUT', url: `/api/v1/customers/${person.id}/referrer`, headers: as(owner), payload: { referrerId: child.id } });
+      await post(`/customers/${person.id}/transactions`, { occurredAt: '2026-01-05T10:00:00Z', amountMinor: 72_100, externalId: 'A-1', campaign: 'зима10', lines: [{ description: 'Чай', quantity: 2, unitPrice: '360.50', amountMinor: 72_100 }] });
       await post(`/customers/${person.id}/activities`, { kind: 'note', body: 'Позвонить в марте' });
       // A parent organisation created after its subsidiary: restore must not depend on the order.
       const holding = await post('/customers', { kind: 'organisation', name: 'Холдинг' });
@@ -34,7 +36,8 @@ for (const target of testDialects) {
 
       const file = path.join(dir, 'shop.rapport.gz');
       const exported = await exportWorkspaceArchive(source.database.db, owner.workspaceId, file, await appliedMigrations(source.database));
-      expect(exported.rows).toMatchObject({ workspaces: 1, users: 1, customers: 4, transactions: 1, activities: 1, employments: 1 });
+      expect(exported.rows).toMatchObject({ workspaces: 1, users: 1, customers: 4, transactions: 1, activities: 1, employments: 1, campaigns: 1, campaign_costs: 1, coupon_codes: 1, coupon_redemptions: 1 });
+      expect(exported.rows.sources).toBeGreaterThan(10);
 
       const restored = await restoreWorkspaceArchive(destination.database.db, file);
       expect(restored.rows).toEqual(Object.fromEntries(Object.entries(exported.rows).filter(([, n]) => n! > 0)));
@@ -43,6 +46,9 @@ for (const target of testDialects) {
       expect(customers.map((c) => c.display_name)).toEqual(['Вера Лес', 'Группа', 'Дочка', 'Холдинг']);
       expect(customers.find((c) => c.display_name === 'Группа')!.parent_id).toBe(holding.id);
       expect(customers.find((c) => c.display_name === 'Дочка')!.parent_id).toBe(group.id);
+      const referred = await db.selectFrom('customers').select(['referred_by_id', 'campaign_id']).where('id', '=', person.id).executeTakeFirstOrThrow();
+      expect(referred.referred_by_id).toBe(child.id);
+      expect(referred.campaign_id).toBe((await db.selectFrom('campaigns').select('id').executeTakeFirstOrThrow()).id);
       const sale = await db.selectFrom('transactions').select(['amount_minor', 'external_id', 'occurred_at', 'line_count', 'lines']).executeTakeFirstOrThrow();
       expect({ ...sale, lines: storedLines(sale.lines) }).toEqual({ amount_minor: 72_100, external_id: 'A-1', occurred_at: '2026-01-05T10:00:00.000Z', line_count: 1, lines: [{ key: 'Чай|2|360.50|72100:1', position: 1, productCode: null, description: 'Чай', quantity: 2, unitPrice: '360.50', amountMinor: 72_100 }] });
 

@@ -24,6 +24,10 @@ const TABLES = [
   'api_keys',
   'attribute_definitions',
   'tags',
+  'sources',
+  'campaigns',
+  'campaign_costs',
+  'coupon_codes',
   'customers',
   'customer_contacts',
   'employments',
@@ -36,6 +40,7 @@ const TABLES = [
   'import_rejections',
   'import_mappings',
   'transactions',
+  'coupon_redemptions',
 ] as const satisfies readonly (keyof DB)[];
 type ArchivedTable = (typeof TABLES)[number];
 
@@ -52,6 +57,7 @@ const KEYS: Record<ArchivedTable, string[]> = {
   workspaces: ['id'], users: ['id'], api_keys: ['id'], attribute_definitions: ['id'], tags: ['id'], customers: ['id'], customer_contacts: ['id'],
   employments: ['id'], attribute_values: ['customer_id', 'attribute_id'], customer_tags: ['customer_id', 'tag_id'], activities: ['id'], saved_views: ['id'],
   customer_history: ['id'], imports: ['id'], import_rejections: ['import_id', 'row_number'], import_mappings: ['id'], transactions: ['id'],
+  sources: ['id'], campaigns: ['id'], campaign_costs: ['id'], coupon_codes: ['id'], coupon_redemptions: ['transaction_id'],
 };
 const PAGE = 2000;
 

@@ -32,7 +32,7 @@ export async function assertReferralAllowed(db: Kysely<DB>, workspaceId: string,
   const above = await createReferralsRepository(db).ancestorsOf(workspaceId, referrer.id);
   const at = above.findIndex((a) => a.id === customer.id);
   if (at >= 0) {
-    const loop = [customer.name, ...above.slice(0, at).map((a) => a.name).reverse(), referrer.name, customer.name];
+    const loop = [customer.name, ...above.slice(0, at).map((a) => a.name).toReversed(), referrer.name, customer.name];
     throw new AppError('referrals.cycle', 400, `That would make a loop: ${loop.join(' → ')} (each referred the next)`, { path: loop, fields: [{ path: 'referrerId', code: 'cycle', message: `Loop: ${loop.join(' → ')}` }] });
   }
 }
