@@ -283,7 +283,7 @@ export const mergeRequestSchema = z.object({
   take: z
     .record(z.string(), z.enum(['survivor', 'other']))
     .default({})
-    .describe(`Per field (${MERGE_FIELDS.join(', ')}, acquisition or attr.<key>): whose value to keep; default the survivor's, or the other's when the survivor has none`),
+    .describe(`Per field (${MERGE_FIELDS.join(', ')}, acquisition, campaign, referredBy or attr.<key>): whose value to keep; default the survivor's, or the other's when the survivor has none`),
 });
 export type MergeRequest = z.input<typeof mergeRequestSchema>;
 

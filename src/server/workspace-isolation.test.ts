@@ -18,6 +18,11 @@ function validBody(route: string): Record<string, unknown> {
     'POST /api/v1/customers/:customerId/transactions': { occurredAt: '2026-01-02T10:00:00Z', amountMinor: 100 },
     'PUT /api/v1/customers/:customerId/acquisition': { sourceId: null },
     'POST /api/v1/sources/:sourceId/merge': { intoId: 'nothing' },
+    'PUT /api/v1/customers/:customerId/referrer': { referrerId: null },
+    'PATCH /api/v1/campaigns/:campaignId': { name: 'from A' },
+    'POST /api/v1/campaigns/:campaignId/costs': { spentOn: '2026-01-02', amountMinor: 100 },
+    'POST /api/v1/campaigns/:campaignId/codes': { code: 'FROM-A' },
+    'POST /api/v1/campaigns/:campaignId/code-batches': { count: 1 },
     'POST /api/v1/imports/:importId/resubmit': { rows: [{ row: 2, cells: ['A1', '2026-01-02', '1.00'] }] },
   };
   return bodies[route] ?? {};
@@ -44,6 +49,10 @@ describeEachDatabase('workspace isolation', (db) => {
     const tag = await app.inject({ method: 'POST', url: '/api/v1/tags', headers: as(b), payload: { name: 'B tag' } });
     bRecords.tagId = tag.json().id;
     bRecords.sourceId = (await app.inject({ url: '/api/v1/sources', headers: as(b) })).json().items[0].id;
+    const campaign = (await app.inject({ method: 'POST', url: '/api/v1/campaigns', headers: as(b), payload: { name: 'B campaign', costs: [{ spentOn: '2026-01-01', amountMinor: 500 }], codes: [{ code: 'B-CODE' }] } })).json();
+    bRecords.campaignId = campaign.id;
+    bRecords.costId = campaign.costs[0].id;
+    bRecords.codeId = campaign.codes[0].id;
     const attributes = await app.inject({ url: '/api/v1/attributes', headers: as(b) });
     bRecords.attributeId = attributes.json().items[0].id;
     const activity = await app.inject({ method: 'POST', url: `/api/v1/customers/${bRecords.customerId}/activities`, headers: as(b), payload: { kind: 'note', body: 'B secret note' } });

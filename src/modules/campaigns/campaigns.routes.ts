@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { okSchema } from '../../contracts/common.ts';
 import {
   campaignDetailSchema, campaignIdParamsSchema, campaignInputSchema, campaignListSchema, campaignPatchSchema, codeBatchInputSchema, codeIdParamsSchema,
   costIdParamsSchema, costLineInputSchema, couponCodeInputSchema, redemptionListSchema,
@@ -45,11 +46,10 @@ export function campaignsRoutes(app: App, deps: AppDeps): void {
 
   app.delete('/campaigns/:campaignId', {
     config: { access: 'customers.write' },
-    schema: { tags, summary: 'Delete a campaign with its costs and codes (its customers and purchases stay)', params: campaignIdParamsSchema, response: { 204: z.null(), ...errors(401, 403, 404) } },
-  }, async (request, reply) => {
+    schema: { tags, summary: 'Delete a campaign with its costs and codes (its customers and purchases stay)', params: campaignIdParamsSchema, response: { 200: okSchema, ...errors(401, 403, 404) } },
+  }, async (request) => {
     await deleteCampaign(base, actorOf(request), request.params.campaignId);
-    reply.code(204);
-    return null;
+    return { ok: true as const };
   });
 
   app.post('/campaigns/:campaignId/costs', {
@@ -83,11 +83,10 @@ export function campaignsRoutes(app: App, deps: AppDeps): void {
 
   app.delete('/campaigns/:campaignId/codes/:codeId', {
     config: { access: 'customers.write' },
-    schema: { tags, summary: 'Delete a code and its redemptions', params: codeIdParamsSchema, response: { 204: z.null(), ...errors(401, 403, 404) } },
-  }, async (request, reply) => {
+    schema: { tags, summary: 'Delete a code and its redemptions', params: codeIdParamsSchema, response: { 200: okSchema, ...errors(401, 403, 404) } },
+  }, async (request) => {
     await deleteCode(base, actorOf(request), request.params.campaignId, request.params.codeId);
-    reply.code(204);
-    return null;
+    return { ok: true as const };
   });
 
   app.get('/campaigns/:campaignId/redemptions', {

@@ -8,6 +8,12 @@ export function createMergeRepository(db: Kysely<DB>) {
       await db.updateTable('activities').set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
     },
 
+    /** Whom the one merged away referred now count as referred by the survivor; their redemptions are the survivor's. */
+    async moveReferralsAndRedemptions(workspaceId: string, fromId: string, toId: string): Promise<void> {
+      await db.updateTable('customers').set({ referred_by_id: toId }).where('workspace_id', '=', workspaceId).where('referred_by_id', '=', fromId).where('id', '!=', toId).execute();
+      await db.updateTable('coupon_redemptions').set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
+    },
+
     async moveHistory(workspaceId: string, fromId: string, toId: string): Promise<void> {
       await db.updateTable('customer_history').set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
     },

@@ -14,6 +14,7 @@ import { createCustomersRepository, type CustomerRow, type CustomerRowPatch } fr
 import { createTransactionsRepository } from '../transactions/transactions.repository.ts';
 import { recordHistory } from './history.ts';
 import { createMergeRepository } from './merge.repository.ts';
+import { createReferralsRepository } from '../referrals/referrals.repository.ts';
 
 /** Which columns each mergeable field carries. */
 const FIELD_COLUMNS: Record<string, (keyof CustomerRow)[]> = {
@@ -28,6 +29,8 @@ const FIELD_COLUMNS: Record<string, (keyof CustomerRow)[]> = {
   customerSince: ['customer_since'],
   nextFollowUp: ['next_follow_up'],
   acquisition: ['source_id', 'acquired_on'],
+  campaign: ['campaign_id'],
+  referredBy: ['referred_by_id'],
 };
 
 /**
@@ -54,6 +57,9 @@ export async function mergeCustomers(deps: CustomerDeps, actor: Actor, customerI
       }
     }
     if (patch.parent_id === survivor.id) patch.parent_id = survivor.parent_id;
+    // The one merged away referred the survivor: nobody known referred the two of them.
+    if (patch.referred_by_id === survivor.id || (patch.referred_by_id === undefined && survivor.referred_by_id === other.id)) patch.referred_by_id = null;
+    if (!survivor.referral_code && other.referral_code) patch.referral_code = other.referral_code;
     if (patch.parent_id) await assertValidParent(trx, actor.workspaceId, survivor, patch.parent_id);
 
     const before = await loadCustomerState(trx, actor.workspaceId, survivor);
@@ -72,8 +78,13 @@ export async function mergeCustomers(deps: CustomerDeps, actor: Actor, customerI
     await merge.moveHistory(actor.workspaceId, other.id, survivor.id);
 
     const now = toDbTime(deps.clock.now());
-    await customers.updateCustomer(actor.workspaceId, other.id, other.version, { deleted_at: now, merged_into_id: survivor.id, updated_at: now });
+    await merge.moveReferralsAndRedemptions(actor.workspaceId, other.id, survivor.id);
+    await customers.updateCustomer(actor.workspaceId, other.id, other.version, { deleted_at: now, merged_into_id: survivor.id, updated_at: now, referral_code: null });
     await customers.updateCustomer(actor.workspaceId, survivor.id, survivor.version, { ...patch, updated_at: now });
+    // Whom the other referred may be above the survivor: a loop the merge must not leave.
+    if ((await createReferralsRepository(trx).ancestorsOf(actor.workspaceId, survivor.id)).some((a) => a.id === survivor.id)) {
+      await createReferralsRepository(trx).setReferrer(actor.workspaceId, [survivor.id], null, now);
+    }
     await createTransactionsRepository(trx).refreshPurchaseDates(actor.workspaceId, [survivor.id]);
     await recordHistory(trx, actor, deps.clock, survivor.id, [{ action: 'merged', field: null, oldValue: other.display_name, newValue: survivor.display_name }]);
     await recordHistory(trx, actor, deps.clock, other.id, [{ action: 'merged_away', field: null, oldValue: other.display_name, newValue: survivor.display_name }]);

@@ -21,6 +21,6 @@ export function referralsRoutes(app: App, deps: AppDeps): void {
 
   app.post('/customers/:customerId/referral-code', {
     config: { access: 'customers.write' },
-    schema: { tags: ['referrals'], summary: 'Give the customer a referral code to share (returns the one they have)', params: customerIdParamsSchema, response: { 200: z.object({ referralCode: z.string() }), ...errors(401, 403, 404) } },
-  }, async (request) => ({ referralCode: await ensureReferralCode(base, actorOf(request), request.params.customerId) }));
+    schema: { tags: ['referrals'], summary: 'Give the customer a referral code to share (returns the one they have, unless renew)', params: customerIdParamsSchema, body: z.object({ renew: z.boolean().default(false).describe('Replace the code they have with a new one') }), response: { 200: z.object({ referralCode: z.string() }), ...errors(401, 403, 404) } },
+  }, async (request) => ({ referralCode: await ensureReferralCode(base, actorOf(request), request.params.customerId, request.body.renew) }));
 }

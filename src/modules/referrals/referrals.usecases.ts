@@ -74,9 +74,9 @@ export async function setReferrer(deps: ReferralDeps, actor: Actor, customerId: 
 }
 
 /** Gives a customer a referral code to share (or returns the one they have). */
-export async function ensureReferralCode(deps: ReferralDeps, actor: Actor, customerId: string): Promise<string> {
+export async function ensureReferralCode(deps: ReferralDeps, actor: Actor, customerId: string, renew = false): Promise<string> {
   const customer = await requireCustomer(deps.db, actor.workspaceId, customerId);
-  if (customer.referral_code) return customer.referral_code;
+  if (customer.referral_code && !renew) return customer.referral_code;
   const stem = (customer.display_name.split(/\s+/)[0] ?? '').normalize('NFKD').replace(/[^A-Za-z]/g, '').toUpperCase().slice(0, 8) || 'FRIEND';
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = `${stem}-${Array.from({ length: 4 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
