@@ -56,9 +56,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD');
 export const acquisitionSchema = z.object({
   source: sourceSchema.nullable().describe('How they first found us; null is unknown'),
   acquiredOn: isoDate.nullable(),
+  campaign: z.object({ id: idSchema, name: z.string() }).nullable().describe('The campaign that brought them, when known'),
 });
 export type Acquisition = z.infer<typeof acquisitionSchema>;
-export const setAcquisitionSchema = z.object({ sourceId: idSchema.nullable(), acquiredOn: isoDate.nullable().optional() });
+export const setAcquisitionSchema = z.object({
+  sourceId: idSchema.nullable(),
+  acquiredOn: isoDate.nullable().optional(),
+  campaignId: idSchema.nullable().optional().describe('Left out: the campaign stays as it is'),
+});
 export const bulkAcquisitionSchema = z.object({
   customerIds: z.array(idSchema).min(1).max(10_000),
   sourceId: idSchema.nullable(),

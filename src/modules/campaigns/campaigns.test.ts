@@ -107,6 +107,17 @@ describeEachDatabase('campaigns and coupon codes', (db) => {
     expect((await call('GET', `/campaigns/${c.id}`)).statusCode).toBe(404);
   });
 
+  it('sets a customer\'s campaign by hand, with history, and refuses an unknown one', async () => {
+    const c = await ok('POST', '/campaigns', { name: 'Shop window' });
+    const q = await person('Quinn Manual');
+    expect(await ok('PUT', `/customers/${q}/acquisition`, { sourceId: null, campaignId: c.id })).toEqual({ source: null, acquiredOn: null, campaign: { id: c.id, name: 'Shop window' } });
+    const history = (await ok('GET', `/customers/${q}/history`)).items.map((h: { field: string | null; newValue: string | null }) => [h.field, h.newValue]);
+    expect(history).toContainEqual(['campaign', 'Shop window']);
+    const bad = await call('PUT', `/customers/${q}/acquisition`, { sourceId: null, campaignId: 'no-such' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('campaigns.unknown');
+  });
+
   it('keeps each workspace to its own campaigns', async () => {
     const other = await newWorkspace(t.app, db(), { workspaceName: 'Other shop' });
     const mine = (await ok('GET', '/campaigns')).items[0];

@@ -65,7 +65,8 @@ export function createSourcesRepository(db: Kysely<DB>) {
         out.push(...(await db
           .selectFrom('customers')
           .leftJoin('sources', (join) => join.onRef('sources.workspace_id', '=', 'customers.workspace_id').onRef('sources.id', '=', 'customers.source_id'))
-          .select(['customers.id as customerId', 'customers.acquired_on', 'sources.id as sourceId', 'sources.channel', 'sources.name'])
+          .leftJoin('campaigns', (join) => join.onRef('campaigns.workspace_id', '=', 'customers.workspace_id').onRef('campaigns.id', '=', 'customers.campaign_id'))
+          .select(['customers.id as customerId', 'customers.acquired_on', 'sources.id as sourceId', 'sources.channel', 'sources.name', 'campaigns.id as campaignId', 'campaigns.name as campaignName'])
           .where('customers.workspace_id', '=', workspaceId)
           .where('customers.id', 'in', chunk)
           .where('customers.deleted_at', 'is', null)
@@ -74,7 +75,7 @@ export function createSourcesRepository(db: Kysely<DB>) {
       return out;
     },
 
-    async setAcquisition(workspaceId: string, customerIds: string[], patch: { source_id: string | null; acquired_on?: string | null }, now: string): Promise<void> {
+    async setAcquisition(workspaceId: string, customerIds: string[], patch: { source_id: string | null; acquired_on?: string | null; campaign_id?: string | null }, now: string): Promise<void> {
       for (const chunk of chunked(customerIds, 1)) {
         await db
           .updateTable('customers')

@@ -28,11 +28,11 @@ describeEachDatabase('acquisition sources', (db) => {
 
   it('leaves a new customer unknown, sets a source and date, and writes both to history', async () => {
     const id = await person('Anna Acquired');
-    expect((await api('GET', `/customers/${id}/acquisition`)).json()).toEqual({ source: null, acquiredOn: null });
+    expect((await api('GET', `/customers/${id}/acquisition`)).json()).toEqual({ source: null, acquiredOn: null, campaign: null });
     const instagram = await byName('Instagram');
     const set = await api('PUT', `/customers/${id}/acquisition`, { sourceId: instagram.id, acquiredOn: '2026-03-14' });
     expect(set.statusCode).toBe(200);
-    expect(set.json()).toEqual({ source: { id: instagram.id, channel: 'Online', name: 'Instagram' }, acquiredOn: '2026-03-14' });
+    expect(set.json()).toEqual({ source: { id: instagram.id, channel: 'Online', name: 'Instagram' }, acquiredOn: '2026-03-14', campaign: null });
     expect((await byName('Instagram')).customers).toBe(1);
     const history = (await api('GET', `/customers/${id}/history`)).json().items as { field: string | null; oldValue: string | null; newValue: string | null }[];
     expect(history).toEqual(expect.arrayContaining([
@@ -40,7 +40,7 @@ describeEachDatabase('acquisition sources', (db) => {
       expect.objectContaining({ field: 'acquiredOn', oldValue: null, newValue: '2026-03-14' }),
     ]));
     // Back to unknown; the date stays when it is not given.
-    expect((await api('PUT', `/customers/${id}/acquisition`, { sourceId: null })).json()).toEqual({ source: null, acquiredOn: '2026-03-14' });
+    expect((await api('PUT', `/customers/${id}/acquisition`, { sourceId: null })).json()).toEqual({ source: null, acquiredOn: '2026-03-14', campaign: null });
   });
 
   it('sets many customers at once, counting only those that changed', async () => {
@@ -91,7 +91,7 @@ describeEachDatabase('acquisition sources', (db) => {
     const id = await person('Merged Source');
     await api('PUT', `/customers/${id}/acquisition`, { sourceId: fb.id, acquiredOn: '2026-05-01' });
     expect((await api('POST', `/sources/${fb.id}/merge`, { intoId: ad.id })).json()).toEqual({ moved: 1 });
-    expect((await api('GET', `/customers/${id}/acquisition`)).json()).toEqual({ source: { id: ad.id, channel: 'Online', name: 'Online ad' }, acquiredOn: '2026-05-01' });
+    expect((await api('GET', `/customers/${id}/acquisition`)).json()).toEqual({ source: { id: ad.id, channel: 'Online', name: 'Online ad' }, acquiredOn: '2026-05-01', campaign: null });
   });
 
   it('keeps the source of the duplicate when the survivor has none, on a merge', async () => {
@@ -102,7 +102,7 @@ describeEachDatabase('acquisition sources', (db) => {
     const versions = await Promise.all([survivor, other].map(async (id) => (await api('GET', `/customers/${id}`)).json().version as number));
     const merged = await api('POST', `/customers/${survivor}/merge`, { otherId: other, version: versions[0], otherVersion: versions[1] });
     expect(merged.statusCode).toBe(200);
-    expect((await api('GET', `/customers/${survivor}/acquisition`)).json()).toEqual({ source: { id: sign.id, channel: 'Offline', name: 'Street sign' }, acquiredOn: '2025-11-02' });
+    expect((await api('GET', `/customers/${survivor}/acquisition`)).json()).toEqual({ source: { id: sign.id, channel: 'Offline', name: 'Street sign' }, acquiredOn: '2025-11-02', campaign: null });
     expect((await byName('Street sign')).customers).toBe(1);
   });
 

@@ -10,6 +10,7 @@ import type { Actor } from '../auth/permissions.ts';
 import { recordHistoryOfMany } from '../customers/history.ts';
 import { defaultSourceRows, sourceRow } from './default-sources.ts';
 import { createSourcesRepository } from './sources.repository.ts';
+import { createCampaignsRepository } from '../campaigns/campaigns.repository.ts';
 
 export interface SourceDeps {
   db: Kysely<DB>;
@@ -94,6 +95,7 @@ export async function acquisitionOf(db: Kysely<DB>, actor: Actor, customerId: st
   return {
     source: row.sourceId && row.channel !== null && row.name !== null ? { id: row.sourceId, channel: row.channel, name: row.name } : null,
     acquiredOn: row.acquired_on,
+    campaign: row.campaignId && row.campaignName !== null ? { id: row.campaignId, name: row.campaignName } : null,
   };
 }
 
@@ -105,24 +107,26 @@ export async function setAcquisition(
   deps: SourceDeps,
   actor: Actor,
   customerIds: string[],
-  input: { sourceId: string | null; acquiredOn?: string | null | undefined },
+  input: { sourceId: string | null; acquiredOn?: string | null | undefined; campaignId?: string | null | undefined },
 ): Promise<{ updated: number }> {
   const unique = [...new Set(customerIds)];
   return deps.db.transaction().execute(async (trx) => {
     const repo = createSourcesRepository(trx);
     const target = input.sourceId === null ? null : await repo.getSource(actor.workspaceId, input.sourceId);
     if (target === undefined) throw badRequest('sources.unknown', `Unknown source: ${input.sourceId}`, { sourceId: input.sourceId });
+    const campaign = input.campaignId ? await createCampaignsRepository(trx).getCampaign(actor.workspaceId, input.campaignId) : null;
+    if (campaign === undefined) throw badRequest('campaigns.unknown', `Unknown campaign: ${input.campaignId}`, { fields: [{ path: 'campaignId', code: 'unknown', message: 'No such campaign' }] });
     const current = await currentAcquisitions(repo, actor.workspaceId, unique);
     const missing = unique.filter((id) => !current.has(id));
     if (missing.length) throw notFound('customer', { customerIds: missing });
     const changed = unique.filter((id) => {
       const c = current.get(id)!;
-      return c.sourceId !== (target?.id ?? null) || (input.acquiredOn !== undefined && c.acquiredOn !== input.acquiredOn);
+      return c.sourceId !== (target?.id ?? null) || (input.acquiredOn !== undefined && c.acquiredOn !== input.acquiredOn) || (input.campaignId !== undefined && c.campaignId !== input.campaignId);
     });
     await repo.setAcquisition(
       actor.workspaceId,
       changed,
-      { source_id: target?.id ?? null, ...(input.acquiredOn !== undefined && { acquired_on: input.acquiredOn }) },
+      { source_id: target?.id ?? null, ...(input.acquiredOn !== undefined && { acquired_on: input.acquiredOn }), ...(input.campaignId !== undefined && { campaign_id: input.campaignId }) },
       toDbTime(deps.clock.now()),
     );
     const history = changed.map((customerId) => {
@@ -130,6 +134,7 @@ export async function setAcquisition(
       const changes = [];
       if (c.sourceId !== (target?.id ?? null)) changes.push({ action: 'updated' as const, field: 'source', oldValue: c.label, newValue: target ? label(target) : null });
       if (input.acquiredOn !== undefined && c.acquiredOn !== input.acquiredOn) changes.push({ action: 'updated' as const, field: 'acquiredOn', oldValue: c.acquiredOn, newValue: input.acquiredOn });
+      if (input.campaignId !== undefined && c.campaignId !== input.campaignId) changes.push({ action: 'updated' as const, field: 'campaign', oldValue: c.campaignName, newValue: campaign?.name ?? null });
       return { customerId, changes };
     });
     await recordHistoryOfMany(trx, actor, deps.clock, history);
@@ -138,9 +143,9 @@ export async function setAcquisition(
 }
 
 async function currentAcquisitions(repo: ReturnType<typeof createSourcesRepository>, workspaceId: string, ids: string[]) {
-  const current = new Map<string, { sourceId: string | null; label: string | null; acquiredOn: string | null }>();
+  const current = new Map<string, { sourceId: string | null; label: string | null; acquiredOn: string | null; campaignId: string | null; campaignName: string | null }>();
   for (const r of await repo.acquisitionOf(workspaceId, ids)) {
-    current.set(r.customerId, { sourceId: r.sourceId, label: r.channel !== null && r.name !== null ? label({ channel: r.channel, name: r.name }) : null, acquiredOn: r.acquired_on });
+    current.set(r.customerId, { sourceId: r.sourceId, label: r.channel !== null && r.name !== null ? label({ channel: r.channel, name: r.name }) : null, acquiredOn: r.acquired_on, campaignId: r.campaignId, campaignName: r.campaignName });
   }
   return current;
 }
