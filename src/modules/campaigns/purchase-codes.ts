@@ -6,6 +6,7 @@ import { isAppError } from '../../shared/errors.ts';
 import { normalizeText } from '../../shared/text.ts';
 import { dayInZone } from '../analytics/repeat-summaries.ts';
 import type { Actor } from '../auth/permissions.ts';
+import { refreshDerived } from '../customers/customer-state.ts';
 import { recordHistoryOfMany, type HistoryChange } from '../customers/history.ts';
 import { assertReferralAllowed, referralCodeKey } from '../referrals/referrals.usecases.ts';
 import { createReferralsRepository } from '../referrals/referrals.repository.ts';
@@ -140,6 +141,8 @@ export async function linkPurchaseCodes(
       }
     }
     await recordHistoryOfMany(trx, actor, clock, history);
+    const referrerIds = [...referredWith.values()].map((r) => r.id);
+    await refreshDerived(trx, actor.workspaceId, [...new Set([...history.map((h) => h.customerId), ...referrerIds])]);
     await alongside?.(trx, outcome);
   });
   return outcome;

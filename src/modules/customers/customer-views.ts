@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createSourcesRepository } from '../sources/sources.repository.ts';
 import type { Attribute } from '../../contracts/attributes.ts';
 import { tagColor } from '../tags/tag-color.ts';
 import { BIT_KEYS, type CustomerProfile, type CustomerSummary } from '../../contracts/customers.ts';
@@ -8,7 +9,7 @@ import type { DB } from '../../db/schema.ts';
 import { createAttributesRepository } from '../attributes/attributes.repository.ts';
 import { toAttribute } from '../attributes/attributes.usecases.ts';
 import { BIT_ACTIONS, completenessOf, withValueBits } from './customer-derived.ts';
-import { valuesByKey, type CustomerState } from './customer-state.ts';
+import { ownKnownBits, valuesByKey, type CustomerState } from './customer-state.ts';
 import { createCustomerListRepository, type SummaryRow } from './customer-list.repository.ts';
 import { createCustomersRepository, type CustomerRow } from './customers.repository.ts';
 import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
@@ -89,12 +90,31 @@ function valueBits(value: NonNullable<CustomerSummary['value']>, currency: strin
   return bits;
 }
 
+/**
+ * The bits where they came from and whom they referred: "Channel → Source", and for referrals a
+ * machine value the UI words — {"referredBy": name or null, "referred": how many they referred}.
+ */
+async function acquisitionBits(db: Kysely<DB>, workspaceId: string, state: CustomerState): Promise<Map<string, string>> {
+  const bits = new Map<string, string>();
+  const own = ownKnownBits(state);
+  if (own.has('source')) {
+    const [a] = await createSourcesRepository(db).acquisitionOf(workspaceId, [state.row.id]);
+    if (a?.channel && a.name) bits.set('source', `${a.channel} → ${a.name}`);
+  }
+  if (own.has('referrals')) {
+    const referrer = state.row.referred_by_id ? await createCustomersRepository(db).getCustomer(workspaceId, state.row.referred_by_id, { includeDeleted: true }) : undefined;
+    bits.set('referrals', JSON.stringify({ referredBy: referrer?.display_name ?? null, referred: state.referred }));
+  }
+  return bits;
+}
+
 /** The whole profile of one customer. */
 export async function profileOf(db: Kysely<DB>, workspaceId: string, state: CustomerState): Promise<CustomerProfile> {
   const { row } = state;
   const [summary] = await summarize(db, workspaceId, [row]);
   const children = row.kind === 'organisation' ? await createCustomersRepository(db).childrenOf(workspaceId, row.id) : [];
   const known = summary!.value ? valueBits(summary!.value, (await createWorkspacesRepository(db).getWorkspace(workspaceId))?.base_currency ?? '') : new Map<string, string>();
+  for (const [key, text] of await acquisitionBits(db, workspaceId, state)) known.set(key, text);
   const detail = completenessOf({
     row,
     hasEmail: state.contacts.some((c) => c.kind === 'email'),

@@ -76,7 +76,7 @@ export async function writeNewCustomers(db: Kysely<DB>, ctx: Context, definition
   const add = (parts: NewCustomerParts, organisationNames: string[]) => {
     // The state the profile use cases would load for it (derivedColumns reads its row, contacts and employers' names).
     const employers = organisationNames.map((n) => ({ person_id: parts.row.id, organisation_name: n }) as CustomerState['employments'][number]);
-    const state: CustomerState = { row: parts.row, contacts: parts.contacts, tags: [], definitions, values: {}, parentName: null, employments: employers };
+    const state: CustomerState = { row: parts.row, contacts: parts.contacts, tags: [], definitions, values: {}, parentName: null, employments: employers, referred: 0 };
     const { search_text, completeness } = derivedColumns(state, []);
     rows.push({ ...parts.row, search_text, completeness });
     contacts.push(...parts.contacts);

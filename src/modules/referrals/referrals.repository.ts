@@ -39,6 +39,14 @@ export function createReferralsRepository(db: Kysely<DB>) {
       return result.rows.map((r) => ({ id: r.id, parent: r.parent, name: r.name, depth: Number(r.depth), revenue: Number(r.revenue ?? 0), bought: Number(r.sales) > 0 }));
     },
 
+    /** How many live customers a customer referred. */
+    async referredCount(workspaceId: string, customerId: string): Promise<number> {
+      const row = await db.selectFrom('customers as c').select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('c.workspace_id', '=', workspaceId).where('c.referred_by_id', '=', customerId).where('c.deleted_at', 'is', null).where('c.merged_into_id', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
     async referrerOf(workspaceId: string, customerId: string) {
       return db
         .selectFrom('customers as c')

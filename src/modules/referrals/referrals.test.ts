@@ -57,6 +57,25 @@ describeEachDatabase('referrals', (db) => {
     expect(both.statusCode).toBe(400);
   });
 
+  it('fills in the profile bits where they came from and whom they referred, and counts them in completeness', async () => {
+    const [ann, ben] = [await person('Ann Bits'), await person('Ben Bits')];
+    const before = await ok('GET', `/customers/${ben}`);
+    expect(before.bits.find((b: { key: string }) => b.key === 'referrals')).toMatchObject({ state: 'unknown', action: 'record_referrals' });
+    const instagram = ((await ok('GET', '/sources')).items as { id: string; name: string }[]).find((x) => x.name === 'Instagram')!;
+    await ok('PUT', `/customers/${ben}/acquisition`, { sourceId: instagram.id });
+    await ok('PUT', `/customers/${ben}/referrer`, { referrerId: ann });
+    const after = await ok('GET', `/customers/${ben}`);
+    const bit = (p: { bits: { key: string; state: string; summary: string | null }[] }, key: string) => p.bits.find((b) => b.key === key)!;
+    expect(bit(after, 'source')).toMatchObject({ state: 'known', summary: 'Online → Instagram' });
+    expect(JSON.parse(bit(after, 'referrals').summary!)).toEqual({ referredBy: 'Ann Bits', referred: 0 });
+    expect(after.completenessDetail.known).toEqual(expect.arrayContaining(['bit.source', 'bit.referrals']));
+    expect(after.completeness).toBeGreaterThan(before.completeness);
+    // The referrer's bit is known too: they referred someone.
+    expect(JSON.parse(bit(await ok('GET', `/customers/${ann}`), 'referrals').summary!)).toEqual({ referredBy: null, referred: 1 });
+    const listed = (await ok('GET', `/customers?q=${encodeURIComponent('Ann Bits')}`)).items[0];
+    expect(listed.completeness).toBe((await ok('GET', `/customers/${ann}`)).completeness);
+  });
+
   it('a merge moves whom the duplicate referred to the survivor, and never leaves a loop', async () => {
     // dup referred x, x referred survivor: folding dup into survivor would make survivor → x → survivor.
     const [survivor, dup, x, y] = [await person('Vera Keep'), await person('Vera Dup'), await person('Xavi Mid'), await person('Yuri Other')];

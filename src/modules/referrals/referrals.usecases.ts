@@ -8,6 +8,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError, badRequest, notFound } from '../../shared/errors.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { createCustomer } from '../customers/customer-writes.usecases.ts';
+import { refreshDerived } from '../customers/customer-state.ts';
 import { recordHistoryOfMany, type HistoryChange } from '../customers/history.ts';
 import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
 import { createReferralsRepository } from './referrals.repository.ts';
@@ -69,6 +70,7 @@ export async function setReferrer(deps: ReferralDeps, actor: Actor, customerId: 
     await repo.setReferrer(actor.workspaceId, [customerId], referrerId, toDbTime(deps.clock.now()));
     const change: HistoryChange = { action: 'updated', field: 'referredBy', oldValue: customer.referrer_name ?? null, newValue: referrerName };
     await recordHistoryOfMany(trx, actor, deps.clock, [{ customerId, changes: [change] }]);
+    await refreshDerived(trx, actor.workspaceId, [customerId, ...[customer.referred_by_id, referrerId].filter((id): id is string => id !== null)]);
   });
   return referralsOf(deps.db, actor, customerId, 6);
 }

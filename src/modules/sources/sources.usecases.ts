@@ -7,6 +7,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError, badRequest, conflict, notFound } from '../../shared/errors.ts';
 import { normalizeText } from '../../shared/text.ts';
 import type { Actor } from '../auth/permissions.ts';
+import { refreshDerived } from '../customers/customer-state.ts';
 import { recordHistoryOfMany } from '../customers/history.ts';
 import { defaultSourceRows, sourceRow } from './default-sources.ts';
 import { createSourcesRepository } from './sources.repository.ts';
@@ -138,6 +139,8 @@ export async function setAcquisition(
       return { customerId, changes };
     });
     await recordHistoryOfMany(trx, actor, deps.clock, history);
+    // Known or unknown, the source is one of the seven bits the completeness score counts.
+    await refreshDerived(trx, actor.workspaceId, changed.filter((id) => (current.get(id)!.sourceId === null) !== (target === null)));
     return { updated: changed.length };
   });
 }
