@@ -275,6 +275,8 @@ export const MERGE_FIELDS = [
   'notes',
   'customerSince',
   'nextFollowUp',
+  'acquisition',
+  'referredBy',
 ] as const;
 export const mergeRequestSchema = z.object({
   otherId: idSchema.describe('The duplicate; it is folded into this customer and then deleted'),
@@ -283,7 +285,7 @@ export const mergeRequestSchema = z.object({
   take: z
     .record(z.string(), z.enum(['survivor', 'other']))
     .default({})
-    .describe(`Per field (${MERGE_FIELDS.join(', ')}, acquisition, campaign, referredBy or attr.<key>): whose value to keep; default the survivor's, or the other's when the survivor has none`),
+    .describe(`Per field (${MERGE_FIELDS.join(', ')}, campaign or attr.<key>): whose value to keep; default the survivor's, or the other's when the survivor has none`),
 });
 export type MergeRequest = z.input<typeof mergeRequestSchema>;
 

@@ -18,7 +18,21 @@ const FIELD_LABELS: Record<string, string> = {
   notes: 'customers.fields.notes',
   customerSince: 'customers.fields.customerSince',
   nextFollowUp: 'customers.fields.nextFollowUp',
+  acquisition: 'bits.source.title',
+  referredBy: 'merge.referredBy',
 };
+
+/** The source bit reads "Channel → Source"; the referrals bit carries who referred them. */
+function bitOf(profile: CustomerProfile, key: 'source' | 'referrals'): string | null {
+  const bit = profile.bits.find((b) => b.key === key);
+  if (bit?.state !== 'known' || bit.summary === null) return null;
+  if (key === 'source') return bit.summary;
+  try {
+    return (JSON.parse(bit.summary) as { referredBy: string | null }).referredBy;
+  } catch {
+    return null;
+  }
+}
 
 /** How each mergeable field reads, for the side-by-side merge table. */
 export function useMergeValues(attributes: readonly Attribute[]) {
@@ -60,6 +74,10 @@ export function useMergeValues(attributes: readonly Attribute[]) {
           return profile.customerSince && format.day(profile.customerSince);
         case 'nextFollowUp':
           return profile.nextFollowUp && format.day(profile.nextFollowUp);
+        case 'acquisition':
+          return bitOf(profile, 'source');
+        case 'referredBy':
+          return bitOf(profile, 'referrals');
         default: {
           const attribute = attributes.find((a) => `attr.${a.key}` === field);
           return attribute ? attributeText(attribute, profile.attributes[attribute.key]) : null;
