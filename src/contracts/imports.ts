@@ -137,6 +137,36 @@ export const undoOutcomeSchema = z.object({
   customersKept: z.number().int().describe('Customers the import created that have purchases (or people) from elsewhere since: kept'),
 });
 
+/** A value the file has that Rapport could not place: kept on no customer, listed with how many rows carry it. */
+const unplacedSchema = z.object({
+  field: z.string().describe('source, channel, utm (utm_source/utm_medium together), utmCampaign or referredBy'),
+  column: z.string().describe('The column (or columns) it was read from'),
+  value: z.string().describe('As written in the file (the first spelling met)'),
+  rows: z.number().int().describe('Rows that carry it'),
+  exampleRows: z.array(z.number().int()).describe('The first few of those rows (file line numbers)'),
+});
+const candidateSchema = z.object({ id: z.string(), label: z.string().describe('"Channel → Source", or a customer’s name') });
+
+export const acquisitionOutcomeSchema = z.object({
+  sourcesSet: z.number().int().describe('Customers whose unknown source the file set'),
+  sourcesByRule: z.number().int().describe('Of those, by a utm rule'),
+  sourcesByCampaign: z.number().int().describe('Of those, by the source of the campaign their utm_campaign names'),
+  sourcesKept: z.number().int().describe('Customers who had a source already, other than the file’s: kept (an import never overwrites a source)'),
+  datesSet: z.number().int(),
+  datesKept: z.number().int().describe('Customers who had an acquisition date already, other than the file’s: kept'),
+  campaignsSet: z.number().int().describe('Customers whose unknown campaign the utm_campaign set'),
+  campaignsKept: z.number().int(),
+  unmatched: z.array(unplacedSchema).describe('Values that match no source, rule or campaign: the customers’ source stays unknown (nothing is created, nothing defaulted)'),
+  ambiguous: z.array(unplacedSchema.extend({ candidates: z.array(candidateSchema) })).describe('Values that name several sources (a source name in two channels, a channel with several sources): left unknown, to choose'),
+});
+export const referralOutcomeSchema = z.object({
+  set: z.number().int().describe('Customers whose referrer the file set'),
+  kept: z.number().int().describe('Customers who had another referrer already: kept'),
+  unmatched: z.array(unplacedSchema).describe('Values that match no customer by email, phone, id, referral code or name: left unknown'),
+  ambiguous: z.array(unplacedSchema.extend({ candidates: z.array(candidateSchema) })).describe('Names that several customers have: left unknown, to choose'),
+  refused: z.array(z.object({ row: z.number().int(), column: z.string(), value: z.string(), code: z.string(), message: z.string() })).describe('Referrals refused: a customer referring themselves, or a loop (the message names the path)'),
+});
+
 export const countsSchema = z.object({
   rows: z.number().int(),
   rejected: z.number().int(),
@@ -173,6 +203,8 @@ export const importSchema = z.object({
   fileSize: z.number().int(),
   headers: z.array(z.string()),
   counts: countsSchema,
+  acquisition: acquisitionOutcomeSchema.nullable().optional().describe('Customers files: the sources, dates and campaigns the acquisition columns gave (null: none mapped)'),
+  referrals: referralOutcomeSchema.nullable().optional().describe('Customers files: who referred whom by the "referred by" column, once all the rows are in (null: not mapped, or not yet)'),
   progress: z.number().min(0).max(1).describe('Share of the file read'),
   undoneAt: isoTimestampSchema.nullable().describe('When the import was undone (its record stays)'),
   error: z.string().nullable(),
@@ -204,7 +236,10 @@ export const resubmitResultSchema = z.object({
  * Customers files: fields are CUSTOMER_FIELDS, `attr.<attribute key>`, or a further email or
  * phone column and its label column: `email.2`, `emailLabel.2`, `phone.3`, `phoneLabel.3`…
  */
-export const CUSTOMER_FIELDS = ['externalId', 'kind', 'name', 'firstName', 'lastName', 'email', 'emailLabel', 'phone', 'phoneLabel', 'organisation', 'jobTitle', 'website', 'addressLine1', 'city', 'region', 'postalCode', 'country', 'birthday', 'customerSince', 'notes', 'tags'] as const;
+export const CUSTOMER_FIELDS = [
+  'externalId', 'kind', 'name', 'firstName', 'lastName', 'email', 'emailLabel', 'phone', 'phoneLabel', 'organisation', 'jobTitle', 'website', 'addressLine1', 'city', 'region', 'postalCode', 'country', 'birthday', 'customerSince', 'notes', 'tags',
+  'source', 'channel', 'acquiredOn', 'utmSource', 'utmMedium', 'utmCampaign', 'referredBy',
+] as const;
 /** `email.2`, `phoneLabel.3`: the Nth email or phone column of a file that has several (contacts exports). */
 export const NUMBERED_CONTACT_FIELD = /^(email|phone)(Label)?\.([2-9]|[1-9]\d)$/;
 /** Whether a mapping key is a customer field (attributes are checked against the workspace's). */
@@ -234,6 +269,9 @@ export const customerInspectionSchema = z.object({
   source: contactsSourceSchema.nullable().describe('The contacts export recognised from the header (null: read generically)'),
   fields: z.array(z.object({ key: z.string(), label: z.string(), attribute: z.boolean() })).describe('What a column can be read as'),
   preview: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()), ok: z.boolean(), problems: z.array(problemSchema) })),
+  date: z.object({ candidates: z.array(z.enum(DATE_FORMATS)), ambiguous: z.boolean(), settledBy: z.object({ row: z.number().int(), value: z.string() }).nullable() }).nullable().optional()
+    .describe('How the date columns (birthday, customer since, acquired on) are written; ambiguous: an acquisition date reads both dd/mm and mm/dd, confirm read.dateFormat'),
+  questions: z.array(z.object({ field: z.string(), column: z.string(), applied: z.boolean(), message: z.string() })).optional().describe('What Rapport is unsure of: not applied unless `applied`'),
 });
 export const startCustomerImportSchema = z.object({ uploadId: idSchema, settings: customerSettingsSchema, dryRun: z.boolean().default(false) });
 

@@ -15,6 +15,7 @@ import { customerRelationsRoutes } from '../modules/customers/customer-relations
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { tagsRoutes } from '../modules/tags/tags.routes.ts';
 import { sourcesRoutes } from '../modules/sources/sources.routes.ts';
+import { sourceRulesRoutes } from '../modules/sources/source-rules.routes.ts';
 import { viewsRoutes } from '../modules/views/views.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspacesRoutes } from '../modules/workspaces/workspaces.routes.ts';
@@ -44,6 +45,7 @@ const API_V1_MODULES = [
   attributesRoutes,
   tagsRoutes,
   sourcesRoutes,
+  sourceRulesRoutes,
   campaignsRoutes,
   referralsRoutes,
   acquisitionReportsRoutes,

@@ -7,6 +7,7 @@ import { customerValue } from './0004_customer_value.ts';
 import { importSources } from './0005_import_sources.ts';
 import { acquisitionSources } from './0006_acquisition_sources.ts';
 import { campaignsReferrals } from './0007_campaigns_referrals.ts';
+import { sourceRules } from './0008_source_rules.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -21,5 +22,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0005_import_sources': importSources(dialect),
     '0006_acquisition_sources': acquisitionSources(dialect),
     '0007_campaigns_referrals': campaignsReferrals(dialect),
+    '0008_source_rules': sourceRules(dialect),
   };
 }

@@ -1,3 +1,4 @@
+import { detectDateFormat } from './date-values.ts';
 import { headerKey } from './import-fields.ts';
 import { detectContactsLayout, type ContactsLayout, type ContactsSource } from './presets/contacts.presets.ts';
 
@@ -27,6 +28,19 @@ const CUSTOMER_SYNONYMS: Record<string, string[]> = {
   customerSince: ['customersince', 'since', 'firstcontact', 'клиентс', 'датарегистрации', 'сначала'],
   notes: ['notes', 'note', 'comment', 'comments', 'remarks', 'заметки', 'примечание', 'комментарий'],
   tags: ['tags', 'tag', 'labels', 'categories', 'groupmembership', 'groups', 'теги', 'метки', 'категории', 'группы'],
+  source: [
+    'source', 'howdidyouhear', 'howdidyouhearaboutus', 'howdidyoufindus', 'howdidyoufindoutaboutus', 'heardfrom', 'leadsource', 'acquisitionsource', 'customersource', 'referralsource', 'marketingsource',
+    'источник', 'откудаузнали', 'откудаузналионас', 'откудаузнал', 'откудаузнала', 'каквыузналионас', 'какузналионас', 'источникпривлечения', 'источникклиента', 'источниклида',
+  ],
+  channel: ['channel', 'acquisitionchannel', 'marketingchannel', 'leadchannel', 'канал', 'каналпривлечения'],
+  acquiredOn: [
+    'acquired', 'acquiredon', 'dateacquired', 'acquisitiondate', 'acquiredat', 'firstvisit', 'firstvisitdate', 'dateoffirstvisit', 'firstvisiton', 'leaddate', 'leadcreated',
+    'датапривлечения', 'привлечен', 'первыйвизит', 'датапервоговизита', 'датапервогообращения', 'первоеобращение',
+  ],
+  utmSource: ['utmsource', 'firstutmsource'],
+  utmMedium: ['utmmedium', 'firstutmmedium'],
+  utmCampaign: ['utmcampaign', 'firstutmcampaign'],
+  referredBy: ['referredby', 'referrer', 'referredfrom', 'recommendedby', 'introducedby', 'invitedby', 'ктопорекомендовал', 'рекомендатель', 'рекомендовал', 'порекомендовал', 'порекомендовала', 'ктопривел', 'пригласил', 'ктопригласил', 'поприглашению', 'порекомендации'],
 };
 
 /** "E-mail 2 - Value", "Phone 1 - Label", "E-mail 3 - Type", Outlook's "E-mail 2 Address": the numbered contact columns. */
@@ -73,6 +87,29 @@ export interface ProposedCustomerFields {
   /** The contacts export recognised (null: read generically). */
   source: ContactsSource | null;
   layout: ContactsLayout | null;
+  /** Columns whose name suggests a field their values do not fit: asked, not applied. */
+  questions: CustomerMappingQuestion[];
+}
+
+export interface CustomerMappingQuestion {
+  field: string;
+  column: string;
+  applied: boolean;
+  message: string;
+}
+
+/** A column named like a date field whose values are not dates ("First visit": "yes"): not used, asked. */
+function unfitDates(mapping: Partial<Record<string, string>>, headers: string[], rows: string[][]): CustomerMappingQuestion[] {
+  const questions: CustomerMappingQuestion[] = [];
+  for (const field of ['acquiredOn'] as const) {
+    const header = mapping[field];
+    if (header === undefined) continue;
+    const values = rows.map((r) => (r[headers.indexOf(header)] ?? '').trim()).filter((v) => v !== '');
+    if (values.length === 0 || detectDateFormat(values).format !== null) continue;
+    delete mapping[field];
+    questions.push({ field, column: header, applied: false, message: `"${header}" sounds like ${field}, but its values are not dates ("${values[0]}"): not used; map it yourself if it is` });
+  }
+  return questions;
 }
 
 /**
@@ -83,7 +120,7 @@ export interface ProposedCustomerFields {
 export function proposeCustomerFields(headers: string[], rows: string[][], formatType: string, attributes: { key: string; label: string }[]): ProposedCustomerFields {
   const mapping = proposeCustomerMapping(headers, attributes);
   const layout = detectContactsLayout(headers, formatType);
-  if (!layout) return { mapping, source: null, layout: null };
+  if (!layout) return { mapping, source: null, layout: null, questions: unfitDates(mapping, headers, rows) };
   const byKey = new Map(headers.map((h) => [headerKey(h), h]));
   const has = (name: string) => byKey.get(headerKey(name));
   for (const [field, header] of Object.entries(layout.mapping)) {
@@ -107,5 +144,5 @@ export function proposeCustomerFields(headers: string[], rows: string[][], forma
     for (const [field, header] of Object.entries(address)) if (header && has(header)) mapping[field] = has(header);
   }
   const { id, system, notes } = layout;
-  return { mapping, source: { id, system, notes }, layout };
+  return { mapping, source: { id, system, notes }, layout, questions: unfitDates(mapping, headers, rows) };
 }

@@ -48,6 +48,20 @@ export interface RowCustomer {
   nameKey: string | null;
   tagNames: string[];
   organisation: { name: string; title: string | null } | null;
+  /** How they found us, as the file says it (null: the file has no acquisition columns, or they are empty). */
+  acquisition: AcquisitionCells | null;
+  /** Who referred them, as written: matched once all the rows are in (referral-links.ts). */
+  referredBy: string | null;
+}
+
+export interface AcquisitionCells {
+  source: string | null;
+  channel: string | null;
+  /** YYYY-MM-DD. */
+  acquiredOn: string | null;
+  utmSource: string | null;
+  utmMedium: string | null;
+  utmCampaign: string | null;
 }
 
 /** A row's keys, in the order a customer is matched on them: external id, email, phone. */
@@ -117,6 +131,8 @@ export function createCustomerRowReader(settings: CustomerReadSettings, definiti
     }
     const tagNames = tagNamesOf(text('tags'));
     const birthday = date('birthday');
+    const acquisition: AcquisitionCells = { source: text('source'), channel: text('channel'), acquiredOn: date('acquiredOn') ?? null, utmSource: text('utmSource'), utmMedium: text('utmMedium'), utmCampaign: text('utmCampaign') };
+    const referredBy = text('referredBy');
     const input = {
       kind,
       firstName,
@@ -150,6 +166,8 @@ export function createCustomerRowReader(settings: CustomerReadSettings, definiti
         input: parsed.data, address: input.address, attributes, externalId, email, phone, tagNames,
         nameKey: nameKeyOf(parsed.data),
         organisation: organisationName ? { name: organisationName, title: text('jobTitle') } : null,
+        acquisition: Object.values(acquisition).some((v) => v !== null) ? acquisition : null,
+        referredBy,
       },
     };
   };

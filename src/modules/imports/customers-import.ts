@@ -14,12 +14,15 @@ import { createCustomerMatchingRepository } from '../customers/customer-matching
 import { createCustomer, updateCustomer } from '../customers/customer-writes.usecases.ts';
 import { createTag } from '../tags/tags.usecases.ts';
 import { createTagsRepository } from '../tags/tags.repository.ts';
+import { createAcquisitionImporter } from './acquisition-import.ts';
 import { createCustomerRowReader, fieldOfPath, keysOf, type CustomerReadSettings, type RowCustomer } from './customer-rows.ts';
 import { createImportChangesRepository } from './import-changes.repository.ts';
 import type { ImportCounts, ImportContext, ImportDatabases, Rejection } from './import-run.ts';
 import { createNameMatcher } from './name-matches.ts';
 import { newCustomerParts, writeNewCustomers, type NewCustomer } from './new-customers.ts';
+import { createReferralLinker, type PendingReferral } from './referral-links.ts';
 import type { TableRow } from './table-reader.ts';
+import { byRows } from './unplaced-values.ts';
 import type { RowProblem } from './transaction-rows.ts';
 
 /**
@@ -28,7 +31,9 @@ import type { RowProblem } from './transaction-rows.ts';
  * created when new). Matched by external id, then email, then phone (in the database, or made
  * earlier by this file): a match is updated with the file's non-empty cells through the same
  * use case as the API (contacts are added, never removed); the rest are new customers, checked
- * as createCustomer checks them and written a batch at a time (new-customers.ts).
+ * as createCustomer checks them and written a batch at a time (new-customers.ts). How they found
+ * us (acquisition-import.ts) is set with them; who referred them once all the rows are in
+ * (referral-links.ts, `finish`).
  */
 export { CUSTOMER_FIELDS };
 export type { CustomerReadSettings };
@@ -43,6 +48,8 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
   const organisations = new Map<string, string>();
   const byName = createNameMatcher(ctx.db, ctx.workspaceId, ctx.importId, organisations); // rows with nothing but a name
   const history = { workspaceId: ctx.workspaceId, actorId: ctx.actorId, clock: ctx.clock };
+  const acquisition = createAcquisitionImporter(ctx, actor, settings, dryRun);
+  const referrals = createReferralLinker(ctx, actor, settings, dryRun);
 
   async function processBatch(_dbs: ImportDatabases, rows: TableRow[], counts: ImportCounts): Promise<Rejection[]> {
     definitions ??= await listAttributes(deps, ctx.workspaceId);
@@ -51,6 +58,13 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
     const read = rows.map((row) => ({ row, ...readRow!(row) }));
     const stored = await storedMatches(read.flatMap((r) => (r.customer ? [r.customer] : [])));
     await byName.load(read.flatMap((r) => (r.customer ? [r.customer] : [])));
+    await acquisition.load(read.map((r) => r.customer?.acquisition ?? null));
+    const referredBy: PendingReferral[] = [];
+    /** The customer a good row is: what its referral is linked to, at the end. */
+    const settled = (c: RowCustomer, row: number, id: string) => {
+      referrals.remember(c, id);
+      if (c.referredBy !== null) referredBy.push({ row, customerId: id, value: c.referredBy });
+    };
     let pending: NewCustomer[] = [];
     const flush = async () => {
       if (pending.length === 0) return;
@@ -70,25 +84,38 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
         continue;
       }
       const existing = matchOf(customer, stored) ?? byName.matchOf(customer);
+      const acquired = acquisition.resolve(row.number, customer.acquisition, counts);
       if (dryRun) {
         counts[existing ? 'customersUpdated' : 'customersCreated']++;
-        remember(customer, existing ?? `planned:${row.number}`);
-        if (!existing) byName.remember(customer, `planned:${row.number}`);
+        const id = existing ?? `planned:${row.number}`;
+        if (existing) await acquisition.forExisting(id, acquired, counts);
+        else acquisition.forNew(id, acquired, counts);
+        remember(customer, id);
+        if (!existing) byName.remember(customer, id);
+        settled(customer, row.number, id);
         continue;
       }
       if (existing) {
         await flush(); // the row may update one of them
         const failed = await updateExisting(existing, customer, counts);
         if (failed.length > 0) reject(failed);
-        else remember(customer, existing);
+        else {
+          await acquisition.forExisting(existing, acquired, counts);
+          remember(customer, existing);
+          settled(customer, row.number, existing);
+        }
         continue;
       }
       try {
         const created = { id: newId(), input: customer.input, externalId: customer.externalId, tagIds: await resolveTags(customer.tagNames), organisation: customer.organisation };
         // Built (and checked as createCustomer checks) before anything is written; written by flush.
-        pending.push({ ...created, parts: newCustomerParts(history, definitions, created, toDbTime(ctx.clock.now())) });
+        const parts = newCustomerParts(history, definitions, created, toDbTime(ctx.clock.now()));
+        const write = acquisition.forNew(created.id, acquired, counts);
+        if (write) Object.assign(parts.row, { source_id: write.source_id, acquired_on: write.acquired_on, campaign_id: write.campaign_id });
+        pending.push({ ...created, acquisition: write, parts });
         remember(customer, created.id);
         byName.remember(customer, created.id);
+        settled(customer, row.number, created.id);
         counts.customersCreated++;
       } catch (error) {
         if (!isAppError(error)) throw error;
@@ -96,6 +123,7 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
       }
     }
     await flush();
+    await referrals.keep(referredBy);
     counts.rejected += rejections.length;
     counts.lastRow = rows.at(-1)?.number ?? counts.lastRow;
     return rejections;
@@ -192,7 +220,16 @@ export function createCustomerImporter(ctx: ImportContext & { db: Kysely<DB> }, 
     if (!employed) await addEmployment(deps, actor, customerId, { organisationId: id, title });
   }
 
-  return { processBatch, ownTransactions: true as const };
+  /** Once every row is in: the unplaced values listed most rows first, and the referrals linked. */
+  async function finish(counts: ImportCounts, saveWithImport = true): Promise<void> {
+    if (counts.acquisition) {
+      counts.acquisition.unmatched = byRows(counts.acquisition.unmatched);
+      counts.acquisition.ambiguous = byRows(counts.acquisition.ambiguous);
+    }
+    await referrals.finish(counts, saveWithImport);
+  }
+
+  return { processBatch, finish, ownTransactions: true as const };
 }
 
 function differs(a: unknown, b: unknown): boolean {

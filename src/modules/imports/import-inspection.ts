@@ -6,7 +6,7 @@ import { CUSTOMER_FIELDS, type CustomerReadSettings } from './customers-import.t
 import { isCustomerField } from '../../contracts/imports.ts';
 import { detectDateFormat, parseDateParts, type DetectedDateFormat } from './date-values.ts';
 import { isDatedBirthday } from './contact-cells.ts';
-import { proposeCustomerFields } from './customer-fields.ts';
+import { proposeCustomerFields, type CustomerMappingQuestion } from './customer-fields.ts';
 import type { ContactsSource } from './presets/contacts.presets.ts';
 import { proposeTransactionMapping, type ColumnMapping, type MappingQuestion, type ProposedMapping, type TransactionField } from './import-fields.ts';
 import { detectSource, type DetectedSource } from './presets/source-presets.ts';
@@ -25,13 +25,20 @@ export async function inspectCustomersFile(
   deps: ImportDeps,
   workspaceId: string,
   filePath: string,
-  overrides: { format?: Partial<DelimitedFormat>; mapping?: Partial<Record<string, string>>; adjustMapping?: MappingAdjustment<Partial<Record<string, string>>>; read?: Partial<CustomerReadSettings> } = {},
-): Promise<{ sample: TableSample; settings: CustomerImportSettings; source: ContactsSource | null }> {
+  overrides: {
+    format?: Partial<DelimitedFormat>;
+    mapping?: Partial<Record<string, string>>;
+    adjustMapping?: MappingAdjustment<Partial<Record<string, string>>>;
+    read?: Partial<CustomerReadSettings>;
+    /** Acquisition dates that read both dd/mm and mm/dd: refused (the CLI, which says --date-format), or a question (the wizard). */
+    ambiguousDates?: 'refuse' | 'ask';
+  } = {},
+): Promise<{ sample: TableSample; settings: CustomerImportSettings; source: ContactsSource | null; date: DetectedDateFormat | null; questions: CustomerMappingQuestion[] }> {
   const workspace = await createWorkspacesRepository(deps.db).getWorkspace(workspaceId);
   if (!workspace) throw notFound('workspace');
   const sample = await readSample(filePath, overrides.format);
   const attributes = await listAttributes(deps, workspaceId);
-  const { mapping: proposed, source, layout } = proposeCustomerFields(sample.headers, sample.rows.map((r) => r.cells), sample.format.type, attributes);
+  const { mapping: proposed, source, layout, questions: proposedQuestions } = proposeCustomerFields(sample.headers, sample.rows.map((r) => r.cells), sample.format.type, attributes);
   const mapping = overrides.mapping ?? overrides.adjustMapping?.(proposed, sample.headers) ?? proposed;
   for (const [field, header] of Object.entries(mapping)) {
     if (header !== undefined && !sample.headers.includes(header)) throw badRequest('import.unknown_column', `The mapping reads ${field} from a column "${header}" that the file does not have (its columns: ${sample.headers.join(', ')})`, { field, column: header });
@@ -39,10 +46,36 @@ export async function inspectCustomersFile(
     if (!isCustomerField(field)) throw badRequest('import.unknown_field', `"${field}" is not a customer field (${CUSTOMER_FIELDS.join(', ')}, or attr.<key>)`, { field });
   }
   // Outlook's 0/0/00 (none) and Google's --04-12 (no year) say nothing of the format.
-  const dates = [mapping.birthday, mapping.customerSince].flatMap((h) => (h === undefined ? [] : sample.rows.map((r) => r.cells[sample.headers.indexOf(h)] ?? ''))).filter(isDatedBirthday);
-  const date = dates.length ? detectDateFormat(dates, layout?.dateFormat ? layout.dateFormat !== 'mdy' : !monthFirstZone(workspace.time_zone)) : null;
+  const valuesOf = (h: string | undefined) => (h === undefined ? [] : sample.rows.map((r) => r.cells[sample.headers.indexOf(h)] ?? '')).filter(isDatedBirthday);
+  const dayFirst = layout?.dateFormat ? layout.dateFormat !== 'mdy' : !monthFirstZone(workspace.time_zone);
+  const dates = [mapping.birthday, mapping.customerSince, mapping.acquiredOn].flatMap(valuesOf);
+  let date = dates.length ? detectDateFormat(dates, dayFirst) : null;
+  const questions: CustomerMappingQuestion[] = proposedQuestions.filter((q) => mapping[q.field] === undefined);
+  if (mapping.acquiredOn && !overrides.read?.dateFormat) {
+    const acquired = await acquisitionDates(filePath, sample, mapping, dayFirst);
+    if (acquired?.ambiguous) {
+      if (overrides.ambiguousDates !== 'ask') throw badRequest('import.date_ambiguous', `Dates in "${mapping.acquiredOn}" fit both ${acquired.candidates.join(' and ')}; say which with --date-format`, { field: 'acquiredOn', column: mapping.acquiredOn });
+      questions.push({ field: 'acquiredOn', column: mapping.acquiredOn, applied: true, message: `Every date in "${mapping.acquiredOn}" reads both day first and month first: read as ${acquired.format} unless you say otherwise` });
+    }
+    // ISO dates read whatever the format: the acquisition column's own format is the one to keep.
+    if (acquired?.format && (date?.format === 'iso' || acquired.ambiguous || acquired.settledBy)) date = acquired;
+  }
   const read: CustomerReadSettings = { headers: sample.headers, mapping, dateFormat: date?.format ?? 'iso', decimal: '.', currency: workspace.base_currency, ...overrides.read };
-  return { sample, settings: { kind: 'customers', format: sample.format, read }, source };
+  return { sample, settings: { kind: 'customers', format: sample.format, read }, source, date, questions };
+}
+
+/**
+ * The format of the acquisition dates: dd/mm against mm/dd is settled by the whole column (a
+ * day above 12), or by the file's other date columns; still both, it is ambiguous.
+ */
+async function acquisitionDates(filePath: string, sample: TableSample, mapping: Partial<Record<string, string>>, dayFirst: boolean): Promise<DetectedDateFormat | null> {
+  const values = sample.rows.map((r) => r.cells[sample.headers.indexOf(mapping.acquiredOn!)] ?? '');
+  let detected = detectDateFormat(values, dayFirst);
+  for (const header of [mapping.acquiredOn, mapping.customerSince, mapping.birthday]) {
+    if (!detected.ambiguous) break;
+    if (header !== undefined) detected = await settleDayMonth(filePath, sample.format, sample.headers.indexOf(header), detected);
+  }
+  return detected.format ? detected : null;
 }
 
 /** Changes to the proposed mapping, made before the formats are detected from the columns it names (`rapport import --map`). */

@@ -17,6 +17,7 @@ import { inspectCustomersFile, inspectTransactionsFile, previewRows, type FileIn
 import { previewOrders } from './order-preview.ts';
 import { createTransactionImporter } from './transactions-import.ts';
 import { emptyCounts, rejectionRows, type ImportCounts, type Rejection } from './import-run.ts';
+import { addAcquisitionOutcomes, addReferralOutcomes } from './import-outcomes.ts';
 import { createCustomerImporter, CUSTOMER_FIELDS } from './customers-import.ts';
 import { listAttributes } from '../attributes/attributes.usecases.ts';
 import { purchasesChanged } from '../analytics/analytics-jobs.ts';
@@ -137,7 +138,7 @@ export async function startImport(deps: JobDeps, actor: Actor, request: z.output
 /** A customers file as Rapport reads it: format, the proposed mapping (fields and attributes), a checked preview. */
 export async function inspectCustomerUpload(deps: JobDeps, actor: Actor, request: z.output<typeof customerInspectRequestSchema>): Promise<z.infer<typeof customerInspectionSchema>> {
   const file = uploadPath(deps, actor.workspaceId, request.uploadId);
-  const { sample, settings, source } = await inspectCustomersFile(deps, actor.workspaceId, file, { ...(request.format && { format: request.format }), ...(request.mapping && { mapping: request.mapping }), ...(request.read && { read: request.read }) });
+  const { sample, settings, source, date, questions } = await inspectCustomersFile(deps, actor.workspaceId, file, { ...(request.format && { format: request.format }), ...(request.mapping && { mapping: request.mapping }), ...(request.read && { read: request.read }), ambiguousDates: 'ask' });
   const attributes = await listAttributes(deps, actor.workspaceId);
   // The preview is a dry run of the first rows: the same checks the import makes, nothing written.
   const rows = sample.rows.slice(0, 20);
@@ -152,6 +153,8 @@ export async function inspectCustomerUpload(deps: JobDeps, actor: Actor, request
     source,
     fields: [...CUSTOMER_FIELDS.map((key) => ({ key, label: key, attribute: false })), ...numberedContactFields(settings.read.mapping), ...attributes.map((a) => ({ key: `attr.${a.key}`, label: a.label, attribute: true }))],
     preview: rows.map((r) => ({ row: r.number, cells: r.cells, ok: !problems.has(r.number), problems: problems.get(r.number) ?? [] })),
+    date: date ? { candidates: date.candidates, ambiguous: date.ambiguous, settledBy: date.settledBy ?? null } : null,
+    questions,
   };
 }
 
@@ -215,12 +218,16 @@ export async function resubmitRows(deps: JobDeps, actor: Actor, importId: string
     const counts = { ...before, rejected: await repo.countRejections(actor.workspaceId, importId) };
     // What the fixed rows added counts as the import's own work.
     for (const key of ['transactionsCreated', 'transactionsUpdated', 'refundsCreated', 'linesAdded', 'customersCreated', 'customersUpdated', 'unknownCustomer'] as const) counts[key] = before[key] + delta[key];
+    if (delta.acquisition) counts.acquisition = addAcquisitionOutcomes(before.acquisition, delta.acquisition);
+    if (delta.referrals) counts.referrals = addReferralOutcomes(before.referrals, delta.referrals);
     await repo.updateImport(actor.workspaceId, importId, { counts });
     return { accepted, rejected: batch.map((r) => ({ row: r.row, problems: r.problems })), counts };
   };
   if (settings.kind === 'customers') {
     // Customers are written a row at a time, each in its own transaction.
-    const batch = await createCustomerImporter({ ...context, db: deps.db }, settings.read, false).processBatch({ read: deps.db, write: deps.db }, rows, delta);
+    const importer = createCustomerImporter({ ...context, db: deps.db }, settings.read, false);
+    const batch = await importer.processBatch({ read: deps.db, write: deps.db }, rows, delta);
+    await importer.finish(delta, false); // the fixed rows' referrals (the import's own were linked when it ended)
     return deps.db.transaction().execute((trx) => settle(trx, batch));
   }
   const outcome = await deps.db.transaction().execute(async (trx) => settle(trx, await createTransactionImporter(context, settings.read, settings.options, false).processBatch({ read: trx, write: trx }, rows, delta)));
@@ -240,7 +247,7 @@ function orderPreview(inspection: FileInspection) {
 
 function toJob(record: ImportRow): ImportJob {
   const settings = record.settings as StoredSettings;
-  const counts = { ...emptyCounts(), ...(record.counts as ImportCounts) };
+  const { acquisition, referrals, ...counts } = { ...emptyCounts(), ...(record.counts as ImportCounts) };
   const done = record.status === 'done' || record.status === 'failed';
   return {
     id: record.id,
@@ -251,6 +258,8 @@ function toJob(record: ImportRow): ImportJob {
     fileSize: Number(record.file_size),
     headers: settings.read.headers,
     counts,
+    acquisition: acquisition ?? null,
+    referrals: referrals ?? null,
     progress: done ? 1 : Math.min(1, Number(record.rows_total ?? 0) > 0 ? record.rows_done / Number(record.rows_total) : progressOf(record)),
     error: record.error,
     createdAt: record.created_at,

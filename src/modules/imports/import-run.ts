@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { acquisitionOutcomeSchema, referralOutcomeSchema } from '../../contracts/imports.ts';
 import type { DB, ImportRejectionsTable } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { CodeOutcome } from '../campaigns/purchase-codes.ts';
@@ -28,7 +30,15 @@ export interface ImportCounts {
   skippedRows?: { row: number; reason: string }[];
   /** What the codes on the purchases meant (coupon codes, campaign names, referral codes), once the rows are in. */
   codes?: CodeOutcome;
+  /** Customers files: what the acquisition columns gave (shown beside the counts, not among them). */
+  acquisition?: AcquisitionOutcome;
+  /** Customers files: what the "referred by" column gave, once all the rows are in. */
+  referrals?: ReferralOutcome;
 }
+
+export type AcquisitionOutcome = z.infer<typeof acquisitionOutcomeSchema>;
+export type ReferralOutcome = z.infer<typeof referralOutcomeSchema>;
+
 
 export function emptyCounts(): ImportCounts {
   return { rows: 0, rejected: 0, transactionsCreated: 0, transactionsUpdated: 0, transactionsUnchanged: 0, refundsCreated: 0, linesAdded: 0, customersCreated: 0, unknownCustomer: 0, customersUpdated: 0, customersUnchanged: 0, lastRow: 0 };

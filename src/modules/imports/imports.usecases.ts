@@ -104,7 +104,7 @@ export async function runImport(
   const resumedAfterRow = counts.lastRow;
   if (resumedAfterRow === 0 && job.settings.format.headerRow) await noteLinesAbove(job.filePath, job.settings.format, counts);
   const context = { clock: deps.clock, workspaceId: job.workspaceId, importId: job.importId, actorId: job.actorId };
-  const importer: { processBatch: ReturnType<typeof createTransactionImporter>['processBatch']; settle?: (db: Kysely<DB>) => Promise<void>; ownTransactions?: true } =
+  const importer: { processBatch: ReturnType<typeof createTransactionImporter>['processBatch']; settle?: (db: Kysely<DB>) => Promise<void>; finish?: (counts: ImportCounts) => Promise<void>; ownTransactions?: true } =
     job.settings.kind === 'customers' ? createCustomerImporter({ ...context, db: deps.db }, job.settings.read, job.dryRun) : createTransactionImporter(context, job.settings.read, job.settings.options, job.dryRun);
   const repo = createImportsRepository(deps.db);
   const kept: Rejection[] = [];
@@ -197,6 +197,8 @@ export async function runImport(
   const error = (readError as TableReadError | null)?.message ?? null;
   const status = error ? 'failed' : 'done';
   if (!error && job.importId && !job.dryRun && job.settings.kind === 'transactions' && !counts.codes) await linkImportCodes(deps, job.workspaceId, job.importId, job.actorId, counts);
+  // Customers files: who referred whom, once every customer of the file is in (kept with the import in the same commit).
+  if (!error) await importer.finish?.(counts);
   if (job.importId) {
     await repo.updateImport(job.workspaceId, job.importId, { status, error: error ?? (stream.warnings.join('; ') || null), rows_total: counts.rows, rows_done: counts.rows, counts, finished_at: toDbTime(deps.clock.now()) });
   }

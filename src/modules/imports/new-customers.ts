@@ -14,6 +14,7 @@ import { derivedColumns, type CustomerState } from '../customers/customer-state.
 import { emptyRow } from '../customers/customer-writes.usecases.ts';
 import type { CustomerRow } from '../customers/customers.repository.ts';
 import { nameRequired } from '../customers/customers.errors.ts';
+import type { AcquisitionWrite } from './acquisition-import.ts';
 
 /**
  * The customers a customers file adds, written a batch at a time: their rows, contacts, tags,
@@ -29,6 +30,8 @@ export interface NewCustomerInput {
   tagIds: string[];
   /** The organisation a person works at, by name, and their title there. */
   organisation: { name: string; title: string | null } | null;
+  /** How they found us, by the file's acquisition columns (acquisition-import.ts): its history lines (the row has its columns). */
+  acquisition?: AcquisitionWrite | null;
 }
 
 export type NewCustomerParts = ReturnType<typeof newCustomerParts>;
@@ -108,6 +111,7 @@ export async function writeNewCustomers(db: Kysely<DB>, ctx: Context, definition
     const organisationId = c.organisation && c.input.kind === 'person' ? organisations.get(normalizeText(c.organisation.name))! : null;
     const organisationName = organisationId ? organisationNames.get(organisationId)! : null;
     add(parts, organisationName ? [organisationName] : []);
+    for (const change of c.acquisition?.changes ?? []) entries.push(history(c.id, 'updated', change.field, change.newValue ?? ''));
     for (const tagId of new Set(c.tagIds)) tags.push({ workspace_id: ctx.workspaceId, customer_id: c.id, tag_id: tagId });
     if (organisationId) {
       employments.push({ workspace_id: ctx.workspaceId, id: newId(), person_id: c.id, organisation_id: organisationId, title: c.organisation!.title, created_at: now });

@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, rapport } from '../../cli/testing.ts';
 import { testDialects } from '../../db/testing.ts';
 import type { DialectName } from '../../db/dialect.ts';
+import type { Kysely } from 'kysely';
+import { openDatabase, type DatabaseOptions } from '../../db/connection.ts';
+import type { DB } from '../../db/schema.ts';
+import { fixedClock } from '../../shared/clock.ts';
 import { missingDataReason, sharedDataFile } from '../../shared/shared-data.ts';
+import { CODE_LEDGER_SQL, EXPECTED_CODES, seedCodes, writeCodedShopifyOrders } from './coded-orders.testing.ts';
 import { dumpLedger, ledgerCounts, ledgerDifferences, postgresReader, sqliteReader, type LedgerDump, type LedgerReader } from './ledger-dump.testing.ts';
 
 /**
@@ -279,7 +284,7 @@ function killedRun(db: ScenarioDatabase, file: TestFile, point: KillPoint): Prom
 }
 
 /** The same command again, without a crash point, until it succeeds: how many runs it took, and the last. */
-async function resumeUntilDone(db: ScenarioDatabase, file: TestFile): Promise<{ runs: number; last: Exit }> {
+async function resumeUntilDone(db: ScenarioDatabase, file: Pick<TestFile, 'path' | 'options'>): Promise<{ runs: number; last: Exit }> {
   let last: Exit | null = null;
   for (let runs = 1; runs <= 3; runs++) {
     last = await startCli(['import', file.path, ...file.options], { ...SIZES, ...db.env }).exit;
@@ -299,6 +304,8 @@ interface ScenarioDatabase {
 
 interface Target {
   prepare(currency: string): Promise<void>;
+  /** Changes the prepared database (before any copy is made), through the app's own code. */
+  seed(work: (db: Kysely<DB>, workspaceId: string) => Promise<void>): Promise<void>;
   fresh(): Promise<ScenarioDatabase>;
   dispose(): Promise<void>;
 }
@@ -313,6 +320,7 @@ function sqliteTarget(): Target {
   let template: string | null = null;
   return {
     prepare: (currency) => createWorkspace({ RAPPORT_DATA_DIR: (template = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-resume-template-'))) }, currency),
+    seed: (work) => seedDatabase({ sqlitePath: path.join(template!, 'rapport.db') }, work),
     fresh: async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-resume-'));
       for (const f of fs.readdirSync(template!).filter((n) => n.startsWith('rapport.db'))) fs.copyFileSync(path.join(template!, f), path.join(dir, f));
@@ -347,6 +355,7 @@ function postgresTarget(adminUrl: string): Target {
       made.push(`${prefix}_template`);
       await createWorkspace({ RAPPORT_DATA_DIR: dir, DATABASE_URL: urlOf(`${prefix}_template`) }, currency);
     },
+    seed: (work) => seedDatabase({ url: urlOf(`${prefix}_template`) }, work),
     fresh: async () => {
       const name = `${prefix}_${++n}`;
       await admin(`create database ${name} template ${prefix}_template`);
@@ -357,6 +366,16 @@ function postgresTarget(adminUrl: string): Target {
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+async function seedDatabase(options: DatabaseOptions, work: (db: Kysely<DB>, workspaceId: string) => Promise<void>): Promise<void> {
+  const database = openDatabase(options);
+  try {
+    const { id } = await database.db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow();
+    await work(database.db, id);
+  } finally {
+    await database.close();
+  }
 }
 
 async function withReader<T>(db: ScenarioDatabase, work: (reader: LedgerReader) => Promise<T>): Promise<T> {
@@ -520,6 +539,110 @@ for (const dialect of testDialects) {
         });
       expect(table(false)).toEqual(table(true));
     });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// What an import links once all its rows are in — the codes on a transactions import's purchases
+// (import.codes), the "referred by" cells of a customers import (import.referrals) — written in
+// one commit with the outcome kept with the import: killed just after it, or before it (the rows
+// committed, nothing linked), the same command run again ends as an uninterrupted run does.
+
+const CODED_FILE = { path: path.join(workDir, 'coded-orders.csv'), options: ['--json'] };
+writeCodedShopifyOrders(CODED_FILE.path);
+const REFERRED_FILE = { path: path.join(workDir, 'referred-customers.csv'), options: ['--kind', 'customers', '--json'] };
+fs.writeFileSync(REFERRED_FILE.path, [
+  'Name,Email,How did you hear about us,Referred by',
+  'Ada Early,ada@example.com,Instagram,bo@example.com', // referred by a later row
+  'Bo Later,bo@example.com,Flyer,',
+  'Cy Loop,cy@example.com,,dee@example.com',
+  'Dee Loop,dee@example.com,,cy@example.com', // would close a loop: refused
+  'Eve Self,eve@example.com,TikTok,eve@example.com', // herself: refused; TikTok: no such source
+  'Fay Code,fay@example.com,,ERIN-2024', // a referral code
+].join('\n'));
+
+interface LinkLedger {
+  redemptions: unknown[];
+  customers: unknown[];
+  outcomes: { codes?: unknown; referrals?: unknown; acquisition?: unknown }[];
+  status: string[];
+}
+
+async function linkLedger(reader: LedgerReader): Promise<LinkLedger> {
+  const imports = await reader.all<{ status: string; counts: unknown }>('select status, counts from imports order by created_at');
+  const counts = imports.map((i) => (typeof i.counts === 'string' ? JSON.parse(i.counts) : i.counts) as Record<string, unknown>);
+  return {
+    redemptions: await reader.all(CODE_LEDGER_SQL.redemptions),
+    customers: await reader.all(CODE_LEDGER_SQL.customers),
+    outcomes: counts.map((c) => ({ codes: c.codes, referrals: c.referrals, acquisition: c.acquisition })),
+    status: imports.map((i) => i.status),
+  };
+}
+
+const LINK_POINTS: { file: Pick<TestFile, 'path' | 'options'>; crashAt: string; linkedBefore: boolean }[] = [
+  { file: CODED_FILE, crashAt: 'import.codes:1', linkedBefore: true },
+  { file: CODED_FILE, crashAt: 'import.commit:1', linkedBefore: false },
+  { file: REFERRED_FILE, crashAt: 'import.referrals:1', linkedBefore: true },
+  { file: REFERRED_FILE, crashAt: 'import.batch:1', linkedBefore: false },
+];
+
+for (const dialect of testDialects) {
+  describe(`a killed import links its codes and referrals once [${dialect}]`, () => {
+    const target = dialect === 'sqlite' ? sqliteTarget() : postgresTarget(process.env.RAPPORT_TEST_DATABASE_URL!);
+    const refs = new Map<string, LinkLedger>();
+
+    beforeAll(async () => {
+      await target.prepare('USD');
+      await target.seed((db, workspaceId) => seedCodes(db, fixedClock(new Date('2024-04-01T10:00:00Z')), workspaceId));
+      for (const file of [CODED_FILE, REFERRED_FILE]) {
+        const db = await target.fresh();
+        try {
+          const run = await startCli(['import', file.path, ...file.options], db.env).exit;
+          if (run.code !== 0) throw new Error(`the uninterrupted import failed: ${run.stderr}`);
+          refs.set(file.path, await withReader(db, linkLedger));
+        } finally {
+          await db.drop();
+        }
+      }
+    }, 120_000);
+    afterAll(() => target.dispose());
+
+    it('the references link what the files say', () => {
+      const codes = refs.get(CODED_FILE.path)!;
+      expect(codes.outcomes[0]!.codes).toEqual(EXPECTED_CODES);
+      expect(codes.redemptions).toEqual([{ order: '#1002', code: 'SPRING10', flag: null }, { order: '#1008', code: 'WINTER5', flag: 'expired' }]);
+      const referred = refs.get(REFERRED_FILE.path)!;
+      expect(referred.outcomes[0]!.referrals).toMatchObject({ set: 3, kept: 0, refused: [{ row: 5, code: 'referrals.cycle' }, { row: 6, code: 'referrals.self' }] });
+      expect(referred.customers).toEqual([
+        { name: 'Ada Early', campaign: null, source: 'Instagram', referredBy: 'Bo Later' },
+        { name: 'Cy Loop', campaign: null, source: null, referredBy: 'Dee Loop' },
+        { name: 'Fay Code', campaign: null, source: null, referredBy: 'Erin Referrer' },
+      ]);
+    });
+
+    for (const point of LINK_POINTS) {
+      it(`${point.file === CODED_FILE ? 'coded Shopify orders' : 'customers referred by others'}: killed at ${point.crashAt}`, async () => {
+        const db = await target.fresh();
+        try {
+          const killed = await startCli(['import', point.file.path, ...point.file.options], { ...db.env, RAPPORT_CRASH_AT: point.crashAt }).exit;
+          expect(killed.signal, `the first run exited ${killed.code}: ${killed.stderr}`).toBe('SIGKILL');
+          const meanwhile = await withReader(db, linkLedger);
+          expect(meanwhile.status).toEqual(['running']);
+          expect(meanwhile.outcomes[0]!.codes !== undefined || meanwhile.outcomes[0]!.referrals !== undefined).toBe(point.linkedBefore);
+          const { runs } = await resumeUntilDone(db, point.file);
+          expect(runs).toBe(1);
+          const after = await withReader(db, linkLedger);
+          const ref = refs.get(point.file.path)!;
+          expect(after.redemptions).toEqual(ref.redemptions);
+          expect(after.customers).toEqual(ref.customers);
+          expect(after.status).toEqual(['done']);
+          expect(after.outcomes[0]!.codes).toEqual(ref.outcomes[0]!.codes);
+          expect(after.outcomes[0]!.referrals).toEqual(ref.outcomes[0]!.referrals);
+        } finally {
+          await db.drop();
+        }
+      }, 60_000);
+    }
   });
 }
 

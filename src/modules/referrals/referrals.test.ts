@@ -2,6 +2,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../db/testing.ts';
 import { as, newWorkspace, useSetUpApp, type Browser } from '../../server/testing.ts';
 
+const bit = (p: { bits: { key: string; state: string; summary: string | null }[] }, key: string) => p.bits.find((b) => b.key === key)!;
+
 describeEachDatabase('referrals', (db) => {
   const t = useSetUpApp(db);
   let w: Browser;
@@ -65,7 +67,6 @@ describeEachDatabase('referrals', (db) => {
     await ok('PUT', `/customers/${ben}/acquisition`, { sourceId: instagram.id });
     await ok('PUT', `/customers/${ben}/referrer`, { referrerId: ann });
     const after = await ok('GET', `/customers/${ben}`);
-    const bit = (p: { bits: { key: string; state: string; summary: string | null }[] }, key: string) => p.bits.find((b) => b.key === key)!;
     expect(bit(after, 'source')).toMatchObject({ state: 'known', summary: 'Online → Instagram' });
     expect(JSON.parse(bit(after, 'referrals').summary!)).toEqual({ referredBy: 'Ann Bits', referred: 0 });
     expect(after.completenessDetail.known).toEqual(expect.arrayContaining(['bit.source', 'bit.referrals']));

@@ -11,6 +11,7 @@ import { refreshDerived } from '../customers/customer-state.ts';
 import { recordHistoryOfMany } from '../customers/history.ts';
 import { defaultSourceRows, sourceRow } from './default-sources.ts';
 import { createSourcesRepository } from './sources.repository.ts';
+import { createSourceRulesRepository } from './source-rules.repository.ts';
 import { createCampaignsRepository } from '../campaigns/campaigns.repository.ts';
 
 export interface SourceDeps {
@@ -84,6 +85,7 @@ export async function deleteSource(deps: SourceDeps, actor: Actor, sourceId: str
       const change = { action: 'updated' as const, field: 'source', oldValue: label(source), newValue: label(target) };
       await recordHistoryOfMany(trx, actor, deps.clock, customers.map((customerId) => ({ customerId, changes: [change] })));
       moved = customers.length;
+      await createSourceRulesRepository(trx).moveRules(actor.workspaceId, sourceId, moveTo);
     }
     await repo.deleteSource(actor.workspaceId, sourceId);
     return { moved };
