@@ -6,6 +6,8 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireSession } from './features/auth/RequireSession.tsx';
 import { useSessionQuery } from './features/auth/useSession.ts';
 import { AttributesSettings } from './features/attributes/AttributesSettings.tsx';
+import { CampaignPage } from './features/campaigns/CampaignPage.tsx';
+import { CampaignsPage } from './features/campaigns/CampaignsPage.tsx';
 import { CustomersPage } from './features/customers/CustomersPage.tsx';
 import { DeletedCustomersPage } from './features/deleted/DeletedCustomersPage.tsx';
 import { DuplicatesPage } from './features/duplicates/DuplicatesPage.tsx';
@@ -13,14 +15,18 @@ import { SessionPreferencesSync } from './features/language/SessionPreferencesSy
 import { OrganisationsPage } from './features/organisations/OrganisationsPage.tsx';
 import { ImportJobPage } from './features/imports/ImportJobPage.tsx';
 import { ImportPage } from './features/imports/ImportPage.tsx';
-import { ReportsPage, SegmentsPage } from './features/placeholders/placeholderPages.tsx';
+import { SegmentsPage } from './features/placeholders/placeholderPages.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
+import { ReferralsReportPage } from './features/reports/ReferralsReportPage.tsx';
+import { ReportsHubPage } from './features/reports/ReportsHubPage.tsx';
+import { SourcesReportPage } from './features/reports/SourcesReportPage.tsx';
 import { ApiKeysSettings } from './features/settings/ApiKeysSettings.tsx';
 import { MyAccountSettings } from './features/settings/MyAccountSettings.tsx';
 import { SettingsLayout } from './features/settings/SettingsLayout.tsx';
 import { UsersSettings } from './features/settings/UsersSettings.tsx';
 import { WorkspaceSettings } from './features/settings/WorkspaceSettings.tsx';
 import { SetupPage } from './features/setup/SetupPage.tsx';
+import { SourcesSettings } from './features/sources/SourcesSettings.tsx';
 import { TagsSettings } from './features/tags/TagsSettings.tsx';
 import { AppShellLayout } from './features/shell/AppShellLayout.tsx';
 import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
@@ -68,13 +74,18 @@ export function AppRoutes() {
             <Route path="model" element={<ModelPage />} />
           </Route>
           <Route path="segments" element={<SegmentsPage />} />
-          <Route path="reports" element={<ReportsPage />} />
+          <Route path="reports" element={<ReportsHubPage />} />
+          <Route path="reports/sources" element={<SourcesReportPage />} />
+          <Route path="reports/referrals" element={<ReferralsReportPage />} />
+          <Route path="campaigns" element={<CampaignsPage />} />
+          <Route path="campaigns/:campaignId" element={<CampaignPage />} />
           <Route path="import" element={<ImportPage />} />
           <Route path="import/:importId" element={<ImportJobPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route path="workspace" element={<WorkspaceSettings />} />
             <Route path="attributes" element={<AttributesSettings />} />
             <Route path="tags" element={<TagsSettings />} />
+            <Route path="sources" element={<SourcesSettings />} />
             <Route path="value" element={<AnalyticsSettings />} />
             <Route path="users" element={<UsersSettings />} />
             <Route path="api-keys" element={<ApiKeysSettings />} />

@@ -12,6 +12,9 @@ export const queryKeys = {
   customer: (customerId: string) => ['customers', 'one', customerId] as const,
   history: (customerId: string) => ['customers', 'one', customerId, 'history'] as const,
   activities: (customerId: string) => ['customers', 'one', customerId, 'activities'] as const,
+  /** Under the customer, so any change to customers reloads them too. */
+  acquisition: (customerId: string) => ['customers', 'one', customerId, 'acquisition'] as const,
+  referrals: (customerId: string) => ['customers', 'one', customerId, 'referrals'] as const,
   deletedCustomers: ['customers', 'deleted'] as const,
   duplicates: ['customers', 'duplicates'] as const,
   quickSearch: (q: string) => ['customers', 'search', q] as const,
@@ -19,4 +22,14 @@ export const queryKeys = {
   attributes: ['attributes'] as const,
   tags: ['tags'] as const,
   views: ['views'] as const,
+  /** Acquisition sources (channel → source) with their customer counts. */
+  sources: ['sources'] as const,
+  /** Campaigns: the list, each one, its redemptions. */
+  campaigns: ['campaigns'] as const,
+  campaign: (campaignId: string) => ['campaigns', 'one', campaignId] as const,
+  campaignRedemptions: (campaignId: string) => ['campaigns', 'one', campaignId, 'redemptions'] as const,
+  /** The acquisition reports, by period. */
+  reports: ['reports'] as const,
+  sourcesReport: (period: unknown) => ['reports', 'sources', period] as const,
+  referralsReport: (period: unknown) => ['reports', 'referrals', period] as const,
 };

@@ -1,9 +1,10 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { IconTagMinus, IconTagPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { IconRoute, IconTagMinus, IconTagPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { BulkSourceModal } from './BulkSourceModal.tsx';
 import { BulkTagMenu } from './BulkTagMenu.tsx';
 import { useBulkAction } from './useCustomers.ts';
 
@@ -12,11 +13,12 @@ interface BulkActionBarProps {
   onClear: () => void;
 }
 
-/** What to do with the ticked rows: add or remove a tag, or delete them (after asking). */
+/** What to do with the ticked rows: add or remove a tag, set their source, or delete them (after asking). */
 export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
   const t = useT();
   const bulk = useBulkAction();
   const [confirming, setConfirming] = useState(false);
+  const [settingSource, setSettingSource] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const count = selectedIds.length;
 
@@ -45,6 +47,9 @@ export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
             </Text>
             <BulkTagMenu label={t('customers.bulk.addTag')} icon={<IconTagPlus size={14} aria-hidden />} onPick={(tagId) => run('add_tags', [tagId])} disabled={bulk.isPending} />
             <BulkTagMenu label={t('customers.bulk.removeTag')} icon={<IconTagMinus size={14} aria-hidden />} onPick={(tagId) => run('remove_tags', [tagId])} disabled={bulk.isPending} />
+            <Button variant="default" size="xs" leftSection={<IconRoute size={14} aria-hidden />} onClick={() => setSettingSource(true)} disabled={bulk.isPending}>
+              {t('acquisition.bulk.action')}
+            </Button>
             <Button variant="default" size="xs" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setConfirming(true)}>
               {t('customers.bulk.delete')}
             </Button>
@@ -55,6 +60,16 @@ export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
           {bulk.isError && !confirming && <ErrorAlert error={bulk.error} onClose={() => bulk.reset()} />}
         </Paper>
       )}
+      <BulkSourceModal
+        opened={settingSource}
+        customerIds={selectedIds}
+        onClose={() => setSettingSource(false)}
+        onDone={(updated) => {
+          setDone(updated === 0 ? t('acquisition.bulk.unchanged') : t('acquisition.bulk.done', { count: updated }));
+          setSettingSource(false);
+          onClear();
+        }}
+      />
       <ConfirmModal
         opened={confirming}
         title={t('customers.bulk.confirmTitle', { count })}

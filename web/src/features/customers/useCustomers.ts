@@ -1,5 +1,6 @@
 import type { CreateCustomer } from '@contracts/customers.ts';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { acquisitionApi, type BulkAcquisition } from '../../api/acquisitionApi.ts';
 import { api } from '../../api/api.ts';
 import type { BulkAction, CustomerListQuery } from '../../api/customersApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -48,6 +49,16 @@ export function useCreateCustomer() {
 export function useBulkAction() {
   const invalidate = useInvalidateCustomers();
   return useMutation({ mutationFn: (input: BulkAction) => api.customers.bulk(input), onSuccess: () => invalidate() });
+}
+
+/** Sets the source of many customers at once; the sources' counts and the reports change with them. */
+export function useBulkAcquisition() {
+  const invalidate = useInvalidateCustomers();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BulkAcquisition) => acquisitionApi.setMany(input),
+    onSuccess: () => Promise.all([invalidate(), ...[queryKeys.sources, queryKeys.reports].map((queryKey) => queryClient.invalidateQueries({ queryKey }))]),
+  });
 }
 
 export function useDeleteCustomer() {

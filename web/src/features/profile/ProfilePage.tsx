@@ -10,14 +10,18 @@ import { PurchasesSection } from '../purchases/PurchasesSection.tsx';
 import { TimelineSection } from '../timeline/TimelineSection.tsx';
 import { CustomerValuePanel } from '../value/CustomerValuePanel.tsx';
 import { AboutSection } from './AboutSection.tsx';
+import { AcquisitionSection } from './AcquisitionSection.tsx';
 import { AttributesSection } from './AttributesSection.tsx';
 import { ContactSection } from './ContactSection.tsx';
 import { EmploymentsSection } from './EmploymentsSection.tsx';
 import { KeyDatesSection } from './KeyDatesSection.tsx';
 import { ProfileHeader } from './ProfileHeader.tsx';
 import { ProfileStatus } from './ProfileStatus.tsx';
+import { ReferralsSection } from './ReferralsSection.tsx';
 import { SevenBits } from './SevenBits.tsx';
+import { useDetailedBits } from './useDetailedBits.ts';
 import { useProfile } from './useProfile.ts';
+import { PROFILE_SECTIONS, useSectionJump } from './useSectionJump.ts';
 
 /** One customer: header with the seven bits, details, purchases, timeline and history. */
 export function ProfilePage() {
@@ -29,6 +33,10 @@ export function ProfilePage() {
   usePageTitle(profile.data?.displayName ?? t('profile.title'));
   const canWrite = can(user.role, 'writeCustomers');
   const tab = searchParams.get('tab') === 'history' ? 'history' : 'overview';
+  const detailedBits = useDetailedBits(customerId);
+  const openSection = useSectionJump(() => {
+    if (tab !== 'overview') setSearchParams({}, { replace: true });
+  });
 
   return (
     <Stack gap="md">
@@ -43,7 +51,7 @@ export function ProfilePage() {
       ) : (
         <>
           <ProfileHeader profile={profile.data} canWrite={canWrite} />
-          <SevenBits bits={profile.data.bits} />
+          <SevenBits bits={profile.data.bits} lines={detailedBits} sections={PROFILE_SECTIONS} onOpenSection={openSection} />
           <Tabs value={tab} onChange={(next) => setSearchParams(next === 'history' ? { tab: 'history' } : {}, { replace: true })} keepMounted={false}>
             <Tabs.List mb="md">
               <Tabs.Tab value="overview" leftSection={<IconId size={16} aria-hidden />}>
@@ -67,6 +75,8 @@ export function ProfilePage() {
                   <AboutSection profile={profile.data} canWrite={canWrite} />
                 </Stack>
                 <Stack gap="md">
+                  <AcquisitionSection customerId={profile.data.id} canWrite={canWrite} />
+                  <ReferralsSection customerId={profile.data.id} canWrite={canWrite} />
                   <TimelineSection customerId={profile.data.id} canWrite={canWrite} />
                 </Stack>
               </SimpleGrid>

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '../../i18n/format.ts';
-import { bitSummaryText } from './bitSummary.ts';
+import { formatDay, formatMoney } from '../../i18n/format.ts';
+import { bitSummaryText, referralBitLines, sourceBitLines } from './bitSummary.ts';
 
 const formatters = { t: (key: string) => `«${key}»`, money: (minor: number, currency: string) => formatMoney(minor, currency, 'en') };
+
+/** Shows the words' variables too, to check what each message is given. */
+const words = (key: string, vars?: Record<string, string | number | undefined>) =>
+  `«${key}${vars ? ` ${Object.entries(vars).map(([name, value]) => `${name}=${value}`).join(' ')}` : ''}»`;
+const detail = { ...formatters, t: words, day: (value: string) => formatDay(value, 'en') };
 
 describe('bitSummaryText', () => {
   it('formats lifetime revenue in minor units with its currency', () => {
@@ -15,10 +20,52 @@ describe('bitSummaryText', () => {
     expect(bitSummaryText('risk', 'at_risk', formatters)).toBe('«value.lapse.at_risk»');
   });
 
+  it('words the referrals the server sends as {referredBy, referred}', () => {
+    expect(bitSummaryText('referrals', '{"referredBy":"Anna Petrova","referred":2}', { ...formatters, t: words })).toBe(
+      '«referrals.bit.referredBy name=Anna Petrova» · «referrals.bit.referredCount count=2»',
+    );
+    expect(bitSummaryText('referrals', '{"referredBy":null,"referred":1}', { ...formatters, t: words })).toBe('«referrals.bit.referredCount count=1»');
+    expect(bitSummaryText('referrals', '{"referredBy":"Ivan","referred":0}', { ...formatters, t: words })).toBe('«referrals.bit.referredBy name=Ivan»');
+  });
+
   it('shows anything it does not know as it came', () => {
     expect(bitSummaryText('value', 'a lot', formatters)).toBe('a lot');
     expect(bitSummaryText('tier', 'platinum', formatters)).toBe('platinum');
-    expect(bitSummaryText('source', 'Instagram', formatters)).toBe('Instagram');
+    expect(bitSummaryText('source', 'Online → Instagram', formatters)).toBe('Online → Instagram');
+    expect(bitSummaryText('referrals', 'Anna', formatters)).toBe('Anna');
+    expect(bitSummaryText('referrals', '{"referredBy":null,"referred":0}', formatters)).toBe('{"referredBy":null,"referred":0}');
     expect(bitSummaryText('value', null, formatters)).toBe('');
+  });
+});
+
+describe('sourceBitLines', () => {
+  const instagram = { id: 's1', channel: 'Online', name: 'Instagram' };
+
+  it('names the channel and the source, then the day they came', () => {
+    expect(sourceBitLines({ source: instagram, acquiredOn: '2024-03-05' }, detail)).toEqual(['Online → Instagram', '«acquisition.bit.acquiredOn date=Mar 5, 2024»']);
+    expect(sourceBitLines({ source: instagram, acquiredOn: null }, detail)).toEqual(['Online → Instagram']);
+  });
+
+  it('says nothing when the source is unknown, even with a date', () => {
+    expect(sourceBitLines({ source: null, acquiredOn: '2024-03-05' }, detail)).toEqual([]);
+  });
+});
+
+describe('referralBitLines', () => {
+  const nobody = { referredBy: null, referrals: 0, buyers: 0, networkRevenueMinor: 0, currency: 'EUR' };
+
+  it('says who referred them', () => {
+    expect(referralBitLines({ ...nobody, referredBy: { id: 'c1', name: 'Anna' } }, detail)).toEqual(['«referrals.bit.referredBy name=Anna»']);
+  });
+
+  it('counts whom they referred, who of those bought, and the whole network’s revenue', () => {
+    expect(referralBitLines({ ...nobody, referrals: 3, buyers: 2, networkRevenueMinor: 123456 }, detail)).toEqual([
+      '«referrals.bit.referred count=3 buyers=2 revenue=€1,234.56»',
+    ]);
+  });
+
+  it('gives both lines, referrer first, or none at all', () => {
+    expect(referralBitLines({ ...nobody, referredBy: { id: 'c1', name: 'Anna' }, referrals: 1, buyers: 0, networkRevenueMinor: 0 }, detail)).toHaveLength(2);
+    expect(referralBitLines(nobody, detail)).toEqual([]);
   });
 });

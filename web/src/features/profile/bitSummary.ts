@@ -1,15 +1,23 @@
 import { LAPSE_STATES, TIERS } from '@contracts/analytics.ts';
+import type { ReferralsOf } from '@contracts/referrals.ts';
+import type { Acquisition } from '@contracts/sources.ts';
 
 interface BitFormatters {
-  t: (key: string) => string;
+  t: (key: string, vars?: Record<string, string | number | undefined>) => string;
   money: (minorUnits: number, currency: string) => string;
+}
+
+interface DetailFormatters extends BitFormatters {
+  /** A calendar date, YYYY-MM-DD. */
+  day: (value: string) => string;
 }
 
 const MONEY = /^(-?\d+) ([A-Z]{3})$/;
 
 /**
  * A known bit's summary in words. The server sends machine values for the value bits
- * ("72100 EUR", "gold", "at_risk"); anything else is shown as it came.
+ * ("72100 EUR", "gold", "at_risk") and the referrals bit ({"referredBy", "referred"});
+ * anything else ("Online → Instagram") is shown as it came.
  */
 export function bitSummaryText(key: string, summary: string | null, { t, money }: BitFormatters): string {
   if (summary === null) return '';
@@ -19,5 +27,41 @@ export function bitSummaryText(key: string, summary: string | null, { t, money }
   }
   if (key === 'tier' && (TIERS as readonly string[]).includes(summary)) return t(`value.tier.${summary}`);
   if (key === 'risk' && (LAPSE_STATES as readonly string[]).includes(summary)) return t(`value.lapse.${summary}`);
+  if (key === 'referrals') return referralSummaryText(summary, t) ?? summary;
   return summary;
+}
+
+function referralSummaryText(summary: string, t: BitFormatters['t']): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(summary);
+  } catch {
+    return null;
+  }
+  const { referredBy, referred } = (parsed ?? {}) as { referredBy?: unknown; referred?: unknown };
+  const parts = [
+    ...(typeof referredBy === 'string' ? [t('referrals.bit.referredBy', { name: referredBy })] : []),
+    ...(typeof referred === 'number' && referred > 0 ? [t('referrals.bit.referredCount', { count: referred })] : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** The source bit from the customer's acquisition: "Online → Instagram", then the day they came; none when unknown. */
+export function sourceBitLines(acquisition: Pick<Acquisition, 'source' | 'acquiredOn'>, { t, day }: DetailFormatters): string[] {
+  const { source, acquiredOn } = acquisition;
+  if (!source) return [];
+  return [`${source.channel} → ${source.name}`, ...(acquiredOn ? [t('acquisition.bit.acquiredOn', { date: day(acquiredOn) })] : [])];
+}
+
+/** The referrals bit: who referred them, then whom they referred, how many of those bought, and the network's revenue. */
+export function referralBitLines(
+  referrals: Pick<ReferralsOf, 'referredBy' | 'referrals' | 'buyers' | 'networkRevenueMinor' | 'currency'>,
+  { t, money }: BitFormatters,
+): string[] {
+  const lines: string[] = [];
+  if (referrals.referredBy) lines.push(t('referrals.bit.referredBy', { name: referrals.referredBy.name }));
+  if (referrals.referrals > 0) {
+    lines.push(t('referrals.bit.referred', { count: referrals.referrals, buyers: referrals.buyers, revenue: money(referrals.networkRevenueMinor, referrals.currency) }));
+  }
+  return lines;
 }

@@ -5,6 +5,7 @@ import {
   IconFileImport,
   IconReportAnalytics,
   IconSettings,
+  IconSpeakerphone,
   IconSun,
   IconUsers,
   type Icon,
@@ -24,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/value', labelKey: 'nav.value', icon: IconCoin },
   { to: '/segments', labelKey: 'nav.segments', icon: IconChartPie },
   { to: '/reports', labelKey: 'nav.reports', icon: IconReportAnalytics },
+  { to: '/campaigns', labelKey: 'nav.campaigns', icon: IconSpeakerphone },
   { to: '/import', labelKey: 'nav.import', icon: IconFileImport },
   { to: '/settings', labelKey: 'nav.settings', icon: IconSettings },
 ];
