@@ -11,7 +11,7 @@ const EN: Labels = {
   profit365: 'Profit, first 365 days', profit: 'Profit to date', predicted12m: 'Predicted 12-month value', cost: 'Cost', costPerCustomer: 'Cost per customer',
   costPerBuyer: 'Cost per buying customer', roi: 'ROI', roiBasis: 'ROI on', paybackMonth: 'Payback month', valuePerCustomer: 'Revenue per customer',
   unknown: 'Unknown', total: 'All customers',
-  referrer: 'Referrer', referrals: 'Referrals', refBuyers: 'Referrals who bought', directRevenue: 'Their revenue (direct)', networkRevenue: 'Network revenue',
+  referrer: 'Referrer', referrals: 'Referrals', refBuyers: 'Referrals who bought', directRevenue: 'Revenue of their direct referrals', networkRevenue: 'Network revenue',
   networkSize: 'Network size', depth: 'Levels', thanksOwed: 'Thanks owed',
 };
 const RU: Labels = {
@@ -20,7 +20,7 @@ const RU: Labels = {
   profit365: 'Прибыль, первые 365 дней', profit: 'Прибыль на сегодня', predicted12m: 'Прогноз на 12 месяцев', cost: 'Затраты', costPerCustomer: 'Затраты на клиента',
   costPerBuyer: 'Затраты на купившего', roi: 'ROI', roiBasis: 'ROI по', paybackMonth: 'Окупилось на месяц', valuePerCustomer: 'Выручка на клиента',
   unknown: 'Неизвестно', total: 'Все клиенты',
-  referrer: 'Рекомендатель', referrals: 'Рекомендации', refBuyers: 'Рекомендованные, купившие', directRevenue: 'Их выручка (прямая)', networkRevenue: 'Выручка сети',
+  referrer: 'Рекомендатель', referrals: 'Рекомендации', refBuyers: 'Рекомендованные, купившие', directRevenue: 'Выручка прямых рекомендованных', networkRevenue: 'Выручка сети',
   networkSize: 'Размер сети', depth: 'Уровней', thanksOwed: 'Ждут благодарности',
 };
 const labelsFor = (locale: string) => (locale === 'ru' ? RU : EN);

@@ -27,7 +27,8 @@ export function createPurchaseCodesRepository(db: Kysely<DB>) {
           .selectFrom('coupon_codes as cc')
           .innerJoin('campaigns as c', (j) => j.onRef('c.workspace_id', '=', 'cc.workspace_id').onRef('c.id', '=', 'cc.campaign_id'))
           .select(['cc.id', 'cc.code_key', 'cc.campaign_id', 'cc.valid_from', 'cc.valid_until', 'cc.max_uses', 'c.source_id',
-            (eb) => eb.selectFrom('coupon_redemptions as r').select((e) => e.fn.countAll<number | string>().as('n')).whereRef('r.workspace_id', '=', 'cc.workspace_id').whereRef('r.code_id', '=', 'cc.id').as('uses')])
+            (eb) => eb.selectFrom('coupon_redemptions as r').select((e) => e.fn.countAll<number | string>().as('n')).whereRef('r.workspace_id', '=', 'cc.workspace_id').whereRef('r.code_id', '=', 'cc.id')
+              .where((e) => e.or([e('r.flag', 'is', null), e('r.flag', '=', 'over_limit')])).as('uses')])
           .where('cc.workspace_id', '=', workspaceId)
           .where('cc.code_key', 'in', chunk)
           .execute()));

@@ -75,10 +75,10 @@ export async function linkPurchaseCodes(
       link(p, code.campaign_id, code.source_id);
       if (p.kind !== 'sale') continue; // a refund carries its sale's code; the sale redeemed it
       const day = dayString(dayOf(Date.parse(p.occurred_at)));
-      code.uses++;
-      const flag = code.max_uses !== null && code.uses > code.max_uses ? 'over_limit'
-        : code.valid_until !== null && day > code.valid_until ? 'expired'
-          : code.valid_from !== null && day < code.valid_from ? 'not_yet_valid' : null;
+      // A use outside the code's dates is flagged for that and does not use up its limit.
+      const dated = code.valid_until !== null && day > code.valid_until ? 'expired' : code.valid_from !== null && day < code.valid_from ? 'not_yet_valid' : null;
+      if (!dated) code.uses++;
+      const flag = dated ?? (code.max_uses !== null && code.uses > code.max_uses ? 'over_limit' : null);
       redemptions.push({ workspace_id: actor.workspaceId, transaction_id: p.id, code_id: code.id, customer_id: p.customer_id, redeemed_at: p.occurred_at, flag });
       outcome.redeemed++;
       if (flag === 'over_limit') outcome.overLimit++;
