@@ -1,6 +1,7 @@
 import { bulkAcquisitionSchema } from '@contracts/sources.ts';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { isApiError } from '../../api/ApiError.ts';
 import { useFieldIssues } from '../../forms/useFieldIssues.ts';
 import { useT } from '../../i18n/i18nContext.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -42,7 +43,15 @@ function BulkSourceForm({ customerIds, onClose, onDone }: Omit<BulkSourceModalPr
     }
     // No date given keeps the date each customer has.
     const input = issues.check(bulkAcquisitionSchema, { customerIds: [...customerIds], sourceId, ...(acquiredOn && { acquiredOn }) }, PATHS);
-    if (input) save.mutate(input, { onSuccess: onDone, onError: (error) => issues.showError(error, PATHS) });
+    if (!input) return;
+    save.mutate(input, {
+      onSuccess: onDone,
+      onError: (error) => {
+        // The source was deleted or merged away since the list was read.
+        if (isApiError(error) && error.code === 'sources.unknown') issues.setIssues([{ path: 'sourceId', code: 'not_found', message: '' }]);
+        else issues.showError(error, PATHS);
+      },
+    });
   };
 
   return (

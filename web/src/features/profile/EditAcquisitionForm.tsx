@@ -1,6 +1,7 @@
 import { setAcquisitionSchema, type Acquisition } from '@contracts/sources.ts';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { isApiError } from '../../api/ApiError.ts';
 import { useFieldIssues } from '../../forms/useFieldIssues.ts';
 import { useT } from '../../i18n/i18nContext.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -22,7 +23,15 @@ export function EditAcquisitionForm({ customerId, acquisition, onDone }: { custo
     event.stopPropagation();
     // The campaign is left out: it comes from coupon codes and stays as it is.
     const input = issues.check(setAcquisitionSchema, { sourceId, acquiredOn: acquiredOn || null }, PATHS);
-    if (input) save.mutate(input, { onSuccess: onDone, onError: (error) => issues.showError(error, PATHS) });
+    if (!input) return;
+    save.mutate(input, {
+      onSuccess: onDone,
+      onError: (error) => {
+        // The source was deleted or merged away since the list was read.
+        if (isApiError(error) && error.code === 'sources.unknown') issues.setIssues([{ path: 'sourceId', code: 'not_found', message: '' }]);
+        else issues.showError(error, PATHS);
+      },
+    });
   };
 
   return (

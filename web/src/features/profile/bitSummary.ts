@@ -53,7 +53,7 @@ export function sourceBitLines(acquisition: Pick<Acquisition, 'source' | 'acquir
   return [`${source.channel} → ${source.name}`, ...(acquiredOn ? [t('acquisition.bit.acquiredOn', { date: day(acquiredOn) })] : [])];
 }
 
-/** The referrals bit: who referred them, then whom they referred, how many of those bought, and the network's revenue. */
+/** The referrals bit, a line each: who referred them, whom they referred (and how many of those bought), the network's revenue. */
 export function referralBitLines(
   referrals: Pick<ReferralsOf, 'referredBy' | 'referrals' | 'buyers' | 'networkRevenueMinor' | 'currency'>,
   { t, money }: BitFormatters,
@@ -61,7 +61,8 @@ export function referralBitLines(
   const lines: string[] = [];
   if (referrals.referredBy) lines.push(t('referrals.bit.referredBy', { name: referrals.referredBy.name }));
   if (referrals.referrals > 0) {
-    lines.push(t('referrals.bit.referred', { count: referrals.referrals, buyers: referrals.buyers, revenue: money(referrals.networkRevenueMinor, referrals.currency) }));
+    lines.push(t('referrals.bit.referred', { count: referrals.referrals, buyers: referrals.buyers }));
+    lines.push(t('referrals.bit.network', { revenue: money(referrals.networkRevenueMinor, referrals.currency) }));
   }
   return lines;
 }
