@@ -34,9 +34,7 @@ export function ProfilePage() {
   const canWrite = can(user.role, 'writeCustomers');
   const tab = searchParams.get('tab') === 'history' ? 'history' : 'overview';
   const detailedBits = useDetailedBits(customerId);
-  const openSection = useSectionJump(() => {
-    if (tab !== 'overview') setSearchParams({}, { replace: true });
-  });
+  const openSection = useSectionJump(tab === 'overview', () => setSearchParams({}, { replace: true }));
 
   return (
     <Stack gap="md">
