@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
-import { localDay } from './report-sql.ts';
+import { acquisitionDay } from './report-sql.ts';
 
 /** Deeper than any real chain; a bound that keeps the recursion finite whatever is stored. */
 const MAX_DEPTH = 50;
@@ -53,7 +53,7 @@ export function createReferralsReportRepository(db: Kysely<DB>) {
     /** Customers acquired in the period (same acquisition day as the Sources report) and how many of them were referred. */
     async referralShare(workspaceId: string, timeZone: string, from: string | null, to: string | null) {
       const d = dialectOf(db);
-      const day = sql`coalesce(c.acquired_on, cast(c.customer_since as text), ${localDay(d, sql`c.first_purchase_at`, timeZone)}, ${localDay(d, sql`c.created_at`, timeZone)})`;
+      const day = acquisitionDay(d, timeZone);
       const period = sql.join([sql`true`, ...(from ? [sql`a.day >= ${from}`] : []), ...(to ? [sql`a.day <= ${to}`] : [])], sql` and `);
       const result = await sql<{ customers: number | string; referred: number | string | null }>`
         with acq as (select c.referred_by_id, ${day} as day from customers c where c.workspace_id = ${workspaceId} and c.deleted_at is null and c.merged_into_id is null)

@@ -19,3 +19,11 @@ export function monthIndex(dialect: DialectName, from: RawBuilder<unknown>, to: 
     ? sql<number>`greatest(0, least(120, floor(extract(epoch from (${to} - ${from})) / 2592000)))::int`
     : sql<number>`max(0, min(120, cast((julianday(${to}) - julianday(${from})) / 30 as integer)))`;
 }
+
+/**
+ * The day a customer was acquired (alias c): the day set on them, else "customer since", else the
+ * day of their first purchase, else the day they were added — in the workspace's time zone.
+ */
+export function acquisitionDay(dialect: DialectName, zone: string): RawBuilder<string> {
+  return sql<string>`coalesce(c.acquired_on, cast(c.customer_since as text), ${localDay(dialect, sql`c.first_purchase_at`, zone)}, ${localDay(dialect, sql`c.created_at`, zone)})`;
+}

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { dialectOf } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
-import { localDay, monthIndex, zoneMidnight } from './report-sql.ts';
+import { acquisitionDay, monthIndex, zoneMidnight } from './report-sql.ts';
 
 export interface SourcesReportScope {
   workspaceId: string;
@@ -21,7 +21,7 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
  */
 function acquiredCte(db: Kysely<DB>, s: SourcesReportScope): RawBuilder<unknown> {
   const d = dialectOf(db);
-  const day = sql`coalesce(c.acquired_on, cast(c.customer_since as text), ${localDay(d, sql`c.first_purchase_at`, s.timeZone)}, ${localDay(d, sql`c.created_at`, s.timeZone)})`;
+  const day = acquisitionDay(d, s.timeZone);
   const period = sql.join([sql`true`, ...(s.from ? [sql`a.day >= ${s.from}`] : []), ...(s.to ? [sql`a.day <= ${s.to}`] : [])], sql` and `);
   return sql`acq as (
       select c.id, c.source_id, c.campaign_id, ${day} as day

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Campaign, campaignInputSchema, campaignPatchSchema, codeBatchInputSchema, costLineInputSchema, couponCodeInputSchema } from '../../contracts/campaigns.ts';
@@ -6,6 +5,7 @@ import { isUniqueViolation, toDbTime } from '../../db/dialect.ts';
 import type { CampaignsTable, CouponCodesTable, DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, badRequest, notFound } from '../../shared/errors.ts';
+import { codeKey, randomCodePart } from '../../shared/codes.ts';
 import { newId } from '../../shared/ids.ts';
 import { normalizeText } from '../../shared/text.ts';
 import type { Actor } from '../auth/permissions.ts';
@@ -21,9 +21,6 @@ export interface CampaignDeps {
 type CampaignInput = z.output<typeof campaignInputSchema>;
 type CodeWindow = Pick<z.output<typeof couponCodeInputSchema>, 'validFrom' | 'validUntil' | 'maxUses'>;
 
-/** Generated codes avoid characters that read alike (0/O, 1/I/L). */
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const codeKey = (code: string) => code.trim().toUpperCase();
 
 const nameTaken = (name: string) =>
   new AppError('campaigns.name_taken', 409, `There is already a campaign named "${name}"`, { fields: [{ path: 'name', code: 'taken', message: 'A campaign has this name' }] });
@@ -213,7 +210,7 @@ async function generateCodes(db: Kysely<DB>, workspaceId: string, count: number,
   const out = new Set<string>();
   while (out.size < count) {
     const wanted = count - out.size;
-    const fresh = Array.from({ length: wanted }, () => `${prefix ? `${prefix.toUpperCase()}-` : ''}${Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`);
+    const fresh = Array.from({ length: wanted }, () => `${prefix ? `${prefix.toUpperCase()}-` : ''}${randomCodePart(length)}`);
     const taken = await createCampaignsRepository(db).existingCodeKeys(workspaceId, fresh);
     for (const c of fresh) if (!taken.has(c)) out.add(c);
   }

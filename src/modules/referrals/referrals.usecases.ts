@@ -1,10 +1,10 @@
-import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { ReferralNode, ReferralsOf, setReferrerSchema } from '../../contracts/referrals.ts';
 import { isUniqueViolation, toDbTime } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { codeKey, randomCodePart } from '../../shared/codes.ts';
 import { AppError, badRequest, notFound } from '../../shared/errors.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { createCustomer } from '../customers/customer-writes.usecases.ts';
@@ -18,9 +18,7 @@ export interface ReferralDeps {
   clock: Clock;
 }
 
-/** Codes people read aloud: no 0/O, 1/I/L. */
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const referralCodeKey = (code: string) => code.trim().toUpperCase();
+export const referralCodeKey = codeKey;
 
 /**
  * Refuses a referral that would make a loop (A referred B, B referred A) or a customer referring
@@ -81,7 +79,7 @@ export async function ensureReferralCode(deps: ReferralDeps, actor: Actor, custo
   if (customer.referral_code && !renew) return customer.referral_code;
   const stem = (customer.display_name.split(/\s+/)[0] ?? '').normalize('NFKD').replace(/[^A-Za-z]/g, '').toUpperCase().slice(0, 8) || 'FRIEND';
   for (let attempt = 0; attempt < 20; attempt++) {
-    const code = `${stem}-${Array.from({ length: 4 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
+    const code = `${stem}-${randomCodePart(4)}`;
     try {
       await createReferralsRepository(deps.db).setReferralCode(actor.workspaceId, customerId, code);
       return code;
