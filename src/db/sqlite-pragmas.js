@@ -43,20 +43,42 @@ function zoneOffset(zone, ms) {
   return offset;
 }
 
+// Reports call these once per customer or purchase: the answers, few and small, are kept.
+const dayNames = new Map();
+const midnights = new Map();
+
+/** @param {number} dayNumber days since 1970-01-01 */
+function dayName(dayNumber) {
+  let name = dayNames.get(dayNumber);
+  if (name === undefined) {
+    name = new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+    if (dayNames.size > 100_000) dayNames.clear();
+    dayNames.set(dayNumber, name);
+  }
+  return name;
+}
+
 /** @param {import('better-sqlite3').Database} connection */
 export function registerZoneFunctions(connection) {
   // rapport_local_day(instant, zone): the instant's calendar day in the zone, 'YYYY-MM-DD'.
   connection.function('rapport_local_day', { deterministic: true }, (instant, zone) => {
     if (typeof instant !== 'string' || typeof zone !== 'string') return null;
     const ms = Date.parse(instant);
-    return Number.isNaN(ms) ? null : new Date(ms + zoneOffset(zone, ms)).toISOString().slice(0, 10);
+    return Number.isNaN(ms) ? null : dayName(Math.floor((ms + zoneOffset(zone, ms)) / 86_400_000));
   });
   // rapport_zone_midnight(day, zone, plusDays): the instant (ISO, as stored) the day plusDays after 'day' starts in the zone.
   connection.function('rapport_zone_midnight', { deterministic: true }, (day, zone, plusDays) => {
     if (typeof day !== 'string' || typeof zone !== 'string') return null;
-    const wall = Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + Number(plusDays ?? 0) * 86_400_000;
-    if (Number.isNaN(wall)) return null;
-    const first = wall - zoneOffset(zone, wall);
-    return new Date(wall - zoneOffset(zone, first)).toISOString();
+    const key = `${zone}|${day.slice(0, 10)}|${plusDays}`;
+    let instant = midnights.get(key);
+    if (instant === undefined) {
+      const wall = Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + Number(plusDays ?? 0) * 86_400_000;
+      if (Number.isNaN(wall)) return null;
+      const first = wall - zoneOffset(zone, wall);
+      instant = new Date(wall - zoneOffset(zone, first)).toISOString();
+      if (midnights.size > 100_000) midnights.clear();
+      midnights.set(key, instant);
+    }
+    return instant;
   });
 }

@@ -16,7 +16,7 @@ export function zoneMidnight(dialect: DialectName, day: RawBuilder<unknown>, zon
 /** Whole 30-day months from one instant to another (0 before or in the first), at most 120. */
 export function monthIndex(dialect: DialectName, from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<number> {
   return dialect === 'postgres'
-    ? sql<number>`greatest(0, least(120, floor(extract(epoch from (${to} - ${from})) / 2592000)))::int`
+    ? sql<number>`greatest(0, least(120, floor(date_part('epoch', ${to} - ${from}) / 2592000)))::int`
     : sql<number>`max(0, min(120, cast((julianday(${to}) - julianday(${from})) / 30 as integer)))`;
 }
 

@@ -68,7 +68,7 @@ export async function sourcesReport(db: Kysely<DB>, workspaceId: string, period:
   const workspace = (await createWorkspacesRepository(db).getWorkspace(workspaceId))!;
   const scope = { workspaceId, currency: workspace.base_currency, timeZone: workspace.time_zone, from: period.from ?? null, to: period.to ?? null };
   const repo = createSourcesReportRepository(db);
-  const [cohorts, months, costs, taxonomy] = await Promise.all([repo.cohorts(scope), repo.byMonthSinceAcquisition(scope), repo.costs(scope), repo.taxonomy(workspaceId)]);
+  const [{ cohorts, months }, costs, taxonomy] = await Promise.all([repo.cohortsAndMonths(scope), repo.costs(scope), repo.taxonomy(workspaceId)]);
   const sources = new Map(taxonomy.sources.map((s) => [s.id, s]));
   const campaigns = new Map(taxonomy.campaigns.map((c) => [c.id, c]));
 
