@@ -57,6 +57,16 @@ describe('rapport demo (SQLite file)', () => {
     expect(count('select count(*) n from customers where workspace_id = ? and parent_id is not null')).toBeGreaterThan(0);
   });
 
+  it('says where the customers came from, as stored', () => {
+    const [sourced, referred, campaigns, redemptions, flagged] = /Acquisition: (\d+) customers with a known source, (\d+) referred by another; (\d+) campaigns, (\d+) coupon redemptions \((\d+) flagged\)/.exec(first.stdout)!.slice(1).map(Number);
+    expect(count('select count(*) n from customers where workspace_id = ? and source_id is not null')).toBe(sourced);
+    expect(count('select count(*) n from customers where workspace_id = ? and referred_by_id is not null')).toBe(referred);
+    expect(count('select count(*) n from campaigns where workspace_id = ?')).toBe(campaigns);
+    expect(count('select count(*) n from coupon_redemptions where workspace_id = ?')).toBe(redemptions);
+    expect(count('select count(*) n from coupon_redemptions where workspace_id = ? and flag is not null')).toBe(flagged);
+    expect(flagged).toBeGreaterThan(0);
+  });
+
   it('dates every purchase within the last two years, and keeps each customer’s purchase dates and search text as the app does', () => {
     const range = db.prepare('select min(occurred_at) first, max(occurred_at) last from transactions where workspace_id = ?').get(workspaceId()) as { first: string; last: string };
     expect(Date.parse(range.first)).toBeGreaterThan(started - 731 * DAY);

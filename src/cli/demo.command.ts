@@ -28,7 +28,7 @@ const BY_LOCALE = {
   ru: { name: 'Демо-магазин', owner: 'Владелец демо', currency: 'RUB', timeZone: 'Europe/Moscow' },
 };
 
-const STEPS = { customers: 'Creating customers…', purchases: 'Writing purchases and refunds…', recompute: 'Computing customer value and fitting the models…' };
+const STEPS = { customers: 'Creating customers…', acquisition: 'Setting where they came from: sources, campaigns, referrals…', purchases: 'Writing purchases and refunds…', recompute: 'Computing customer value and fitting the models…' };
 
 const integer = (min: number, max: number) => (value: string) => {
   const n = Number(value);
@@ -51,6 +51,7 @@ const n = (v: number) => v.toLocaleString('en');
 function printSummary(out: DemoOutcome, name: string, currency: string): void {
   console.log(`Created demo workspace "${name}" (id ${out.workspaceId}): ${n(out.customers)} customers (${n(out.organisations)} organisations), ${n(out.sales)} purchases and ${n(out.refunds)} refunds over two years.`);
   console.log(`Customer value: ${n(out.buyers)} customers with purchases, ${n(out.gold)} gold customers.`);
+  console.log(`Acquisition: ${n(out.sourced)} customers with a known source, ${n(out.referred)} referred by another; ${n(out.campaigns)} campaigns, ${n(out.redemptions)} coupon redemptions (${n(out.flagged)} flagged).`);
   console.log(describeModel(out.model, currency));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitBgNbd } from '../analytics/bgnbd.ts';
 import { fitGammaGamma } from '../analytics/gamma-gamma.ts';
+import { DEMO_SOURCES, demoSourceNames, referralDepth, type AcquirableCustomer, type DemoSourceKey } from './demo-acquisition.ts';
 import { generateDemo, openingHoursAt } from './demo-data.ts';
 import { DEFAULT_STORY, drawPurchases, purchaseTimes } from './demo-purchases.ts';
 import { seededRng } from './demo-random.ts';
@@ -106,4 +107,41 @@ describe('demo data', () => {
     within(fit.params.q, DEFAULT_STORY.q, 0.15);
     within(fit.params.gamma, DEFAULT_STORY.gamma, 0.25);
   });
+
+  it('names every demo source as the seeded taxonomy does, in both languages', () => {
+    for (const key of Object.keys(DEMO_SOURCES) as DemoSourceKey[]) {
+      for (const locale of ['en', 'ru'] as const) {
+        const names = demoSourceNames(key, locale);
+        expect(names.channel, key).toBeTruthy();
+        expect(names.name, key).toBeTruthy();
+      }
+    }
+    expect(demoSourceNames('tradeFair', 'ru')).toEqual({ channel: 'Мероприятие', name: 'Выставка' });
+  });
+
+  it('tells the acquisition story for any seed: a few unknown, chains three deep, codes only where they belong, the fair costing more than it brought', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { customers, transactions, campaigns } = generateDemo({ seed, customers: 300, locale: 'en', now: NOW });
+      const unknown = customers.filter((c) => !c.acquisition).length / customers.length;
+      expect(unknown).toBeGreaterThan(0.05);
+      expect(unknown).toBeLessThan(0.25);
+      const byKey = new Map(customers.map((c) => [c.key, c as unknown as AcquirableCustomer]));
+      expect(Math.max(...customers.map((c) => referralDepth(byKey, byKey.get(c.key)!)))).toBeGreaterThanOrEqual(3);
+      expect(customers.filter((c) => c.referral && customers[c.referral.referrerKey]!.createdAt >= c.createdAt)).toEqual([]);
+      expect(customers.filter((c) => c.referralCode)).toHaveLength(1);
+      // A code is only ever on a first purchase, of a customer whose source is the code's campaign's.
+      const sales = transactions.filter((t) => t.kind === 'sale');
+      const coded = sales.filter((t) => t.campaign !== null);
+      expect(coded.length).toBeGreaterThan(10);
+      expect(coded.filter((t) => sales.find((x) => x.customerKey === t.customerKey) !== t)).toEqual([]);
+      const belongs = (campaign: string, c: (typeof customers)[number]) =>
+        campaign === 'WELCOME10' ? c.acquisition?.source === 'website' : campaign.startsWith('INSTA-') ? c.acquisition?.source === 'instagram' : c.referral?.by === 'code' && customers[c.referral.referrerKey]!.referralCode === campaign;
+      expect(coded.filter((t) => !belongs(t.campaign!, customers[t.customerKey]!))).toEqual([]);
+      const revenue = (keys: DemoSourceKey[]) => transactions.filter((t) => keys.includes(customers[t.customerKey]!.acquisition?.source as DemoSourceKey)).reduce((s, t) => s + t.amountMinor, 0);
+      const cost = (key: string) => campaigns.find((c) => c.key === key)!.costs.reduce((s, k) => s + k.amountMinor, 0);
+      expect(cost('fair')).toBeGreaterThan(revenue(['tradeFair', 'workshop']));
+      expect(cost('instagram')).toBeLessThan(revenue(['instagram']) / 2);
+    }
+  });
 });
+

@@ -16,6 +16,7 @@ import { createCustomer } from '../customers/customer-writes.usecases.ts';
 import { createTag } from '../tags/tags.usecases.ts';
 import { chunked, createTransactionsRepository, type TransactionRow } from '../transactions/transactions.repository.ts';
 import { createWorkspace, type WorkspaceDeps } from '../workspaces/workspaces.usecases.ts';
+import { linkDemoCodes, writeAcquisition } from './demo-acquisition.usecases.ts';
 import { DEMO_TAGS, generateDemo, type DemoData, type DemoTagKey } from './demo-data.ts';
 import type { DemoLocale } from './demo-people.ts';
 
@@ -24,7 +25,7 @@ export interface DemoRequest {
   customers: number;
   seed: number;
   /** Told what is being written, for a progress line. */
-  onStep?: (step: 'customers' | 'purchases' | 'recompute') => void;
+  onStep?: (step: 'customers' | 'acquisition' | 'purchases' | 'recompute') => void;
 }
 
 export interface DemoOutcome {
@@ -35,6 +36,13 @@ export interface DemoOutcome {
   refunds: number;
   buyers: number;
   gold: number;
+  campaigns: number;
+  /** Purchases that redeemed a coupon code, and of those the ones flagged (expired, over the limit). */
+  redemptions: number;
+  flagged: number;
+  /** Customers with a known source, and those referred by another. */
+  sourced: number;
+  referred: number;
   model: StoredModel | null;
 }
 
@@ -54,9 +62,11 @@ export async function createDemoWorkspace(deps: WorkspaceDeps, request: DemoRequ
 
   request.onStep?.('customers');
   const ids = await writeCustomers(deps, actor, data, request.setup.locale);
-  request.onStep?.('purchases');
   const scale = PRICE_SCALE[request.setup.baseCurrency] ?? 1;
   const money = (minor: number) => Math.round((minor * scale) / 10) * 10;
+  request.onStep?.('acquisition');
+  await writeAcquisition(deps, actor, data, ids, request.setup.locale, money);
+  request.onStep?.('purchases');
   const rows = data.transactions.map((t): TransactionRow => {
     return {
       workspace_id: workspaceId, id: newId(t.occurredAt.getTime()), customer_id: ids.get(t.customerKey)!, kind: t.kind, occurred_at: toDbTime(t.occurredAt),
@@ -69,6 +79,7 @@ export async function createDemoWorkspace(deps: WorkspaceDeps, request: DemoRequ
     for (const chunk of chunked(rows, 20)) await repo.insertTransactions(chunk);
     await repo.refreshPurchaseDates(workspaceId, [...ids.values()]);
   });
+  const codes = await linkDemoCodes(deps, actor);
 
   request.onStep?.('recompute');
   const outcome = await runRecompute({ db: deps.db, clock: deps.clock }, workspaceId, { refit: true });
@@ -82,6 +93,11 @@ export async function createDemoWorkspace(deps: WorkspaceDeps, request: DemoRequ
     buyers: outcome.buyers,
     gold: ((await createAnalyticsRepository(deps.db).state(workspaceId))?.summary as ValueSummary | null)?.tiers.find((t) => t.tier === 'gold')?.customers ?? 0,
     model: outcome.model,
+    campaigns: data.campaigns.length,
+    redemptions: codes.redeemed,
+    flagged: codes.expired + codes.overLimit + codes.notYetValid,
+    sourced: data.customers.filter((c) => c.acquisition).length,
+    referred: data.customers.filter((c) => c.referral).length,
   };
 }
 
