@@ -146,6 +146,8 @@ export async function sourcesReport(db: Kysely<DB>, workspaceId: string, period:
 
 function bestSource(rows: SourceReportRow[]): SourcesReport['best'] {
   const known = rows.filter((r) => r.level === 'source' && r.sourceId !== null && r.customers > 0);
+  // With one source there is nothing to compare it with: it is not "the best".
+  if (known.length < 2) return null;
   const customers = known.reduce((n, r) => n + r.customers, 0);
   if (!customers) return null;
   const average = known.reduce((n, r) => n + r.revenue, 0) / customers;

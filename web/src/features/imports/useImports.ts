@@ -1,5 +1,5 @@
 import type { ImportJob } from '@contracts/imports.ts';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { importsApi, type Resubmit, type StartCustomerImport, type StartImport } from '../../api/importsApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -28,6 +28,14 @@ export function useImportJobs() {
   });
 }
 
+/**
+ * What an import writes (or its undo removes) beyond itself: customers, the campaigns their codes
+ * were redeemed for, the sources' customer counts, and the reports over all of them.
+ */
+function reloadWhatImportsChange(queryClient: QueryClient) {
+  return Promise.all([queryKeys.customers, queryKeys.campaigns, queryKeys.sources, queryKeys.reports].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
 /** One import (none while `importId` is null), asked again and again while it runs; when it ends, what it changed reloads. */
 export function useImportJob(importId: string | null) {
   const queryClient = useQueryClient();
@@ -42,7 +50,7 @@ export function useImportJob(importId: string | null) {
   useEffect(() => {
     if (wasActive.current && !active) {
       void queryClient.invalidateQueries({ queryKey: importKeys.list });
-      if (query.data?.dryRun === false) void queryClient.invalidateQueries({ queryKey: queryKeys.customers });
+      if (query.data?.dryRun === false) void reloadWhatImportsChange(queryClient);
     }
     wasActive.current = active;
   }, [active, query.data?.dryRun, queryClient]);
@@ -83,7 +91,7 @@ export function useUndoImport(importId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: importKeys.job(importId) }),
         queryClient.invalidateQueries({ queryKey: importKeys.list }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.customers }),
+        reloadWhatImportsChange(queryClient),
       ]),
   });
 }
@@ -97,7 +105,7 @@ export function useResubmit(importId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: importKeys.job(importId) }),
         queryClient.invalidateQueries({ queryKey: importKeys.list }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.customers }),
+        reloadWhatImportsChange(queryClient),
       ]),
   });
 }

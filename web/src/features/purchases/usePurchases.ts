@@ -25,10 +25,13 @@ export function useMonthlySpend(customerId: string) {
   return useQuery({ queryKey: purchaseKeys.spend(customerId), queryFn: ({ signal }) => transactionsApi.spend(customerId, signal) });
 }
 
-/** A purchase changes the profile's purchase dates and the list's "latest purchase": all of it reloads. */
+/**
+ * A purchase changes the profile's purchase dates and the list's "latest purchase", and a code it
+ * carries redeems a campaign's coupon: customers, campaigns and the reports reload.
+ */
 function useInvalidatePurchases() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: queryKeys.customers });
+  return () => Promise.all([queryKeys.customers, queryKeys.campaigns, queryKeys.reports].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }
 
 export function useAddPurchase(customerId: string) {
