@@ -206,6 +206,27 @@ test('a campaign with a cost and a code, purchases carrying it imported, a refer
   expect(line[at('ROI on')]).toBe('revenue');
   expect(line[at('Payback month')]).toBe(want.paybackMonth);
 
+  // Customers like these: the campaign's customers opened in the list with their value columns, saved as a view.
+  await row.getByRole('link', { name: `Open these ${want.customers} customers in the list` }).click();
+  await expect(page).toHaveURL(/\/customers\?/);
+  const list = page.getByRole('table').first();
+  const buyers = [...new Set(ORDERS.filter((o) => o.code).map((o) => o.name))];
+  for (const name of buyers) await expect(list.getByRole('row').filter({ hasText: name })).toBeVisible();
+  await expect(list.getByRole('row')).toHaveCount(buyers.length + 1);
+  await expect(list.getByRole('columnheader', { name: /Lifetime revenue/ })).toBeVisible();
+  // Most valuable first: Nora (two orders), then Owen, then Pia.
+  const byValue = buyers.toSorted((a, b) => revenueOf(b) - revenueOf(a));
+  await expect(list.getByRole('row').nth(1)).toContainText(byValue[0]!);
+  await expect(list.getByRole('row').nth(1)).toContainText(exact(revenueOf(byValue[0]!)));
+  await page.getByRole('button', { name: 'Saved view actions' }).click();
+  await page.getByRole('menuitem', { name: 'Save as a new view…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save view' });
+  await save.getByRole('textbox', { name: 'View name' }).fill(`From ${CAMPAIGN}`);
+  await save.getByRole('button', { name: 'Save view' }).click();
+  await expect(save).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Saved view' }).or(page.getByRole('combobox', { name: 'Saved view' }))).toHaveValue(`From ${CAMPAIGN}`);
+  await shot(page, 'customers-like-these-en');
+
   // The Referrals report: Nora's network is Owen and, through him, Pia.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   await page.getByRole('link', { name: /^Referrals/ }).first().click();
@@ -217,6 +238,12 @@ test('a campaign with a cost and a code, purchases carrying it imported, a refer
   await expect(nora).toContainText(exact(owenRevenue));
   await expect(nora).toContainText(exact(owenRevenue + piaRevenue));
   await expect(referrers.getByRole('row').filter({ hasText: 'Owen Hartley' })).toContainText(exact(piaRevenue));
+  // Whom Nora referred, in the list.
+  await nora.getByRole('link', { name: 'Open the 1 customer Nora Fielding referred' }).click();
+  await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('table').first().getByRole('row').nth(1)).toContainText('Owen Hartley');
+  await page.goBack();
+  await expect(referrers).toBeVisible();
   await shot(page, 'report-referrals-en');
 
   const leaderboard = await readXlsx(page, testInfo.outputPath('referrals.xlsx'));

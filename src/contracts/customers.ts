@@ -200,7 +200,7 @@ export const filterSchema = z.object({
     .string()
     .min(1)
     .max(120)
-    .describe('kind, name, email, phone, city, country, tag, organisation, completeness, createdAt, updatedAt, customerSince, nextFollowUp, lastPurchaseAt, a customer-value metric (revenue365, tier, rfmSegment, pAlive, clv, lapseState…), or attr.<key>'),
+    .describe('kind, name, email, phone, city, country, tag, organisation, completeness, createdAt, updatedAt, customerSince, nextFollowUp, lastPurchaseAt, a customer-value metric (revenue365, tier, rfmSegment, pAlive, clv, lapseState…), source, campaign or referredBy (ids), channel (its name), acquired (the acquisition day as the Sources report counts it, YYYY-MM-DD), or attr.<key>'),
   op: z.enum(FILTER_OPS),
   value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).nullable().optional(),
 });

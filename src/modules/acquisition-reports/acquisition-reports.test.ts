@@ -130,6 +130,26 @@ describeEachDatabase('acquisition reports', (db) => {
     expect(r.rows.find((x) => x.source === 'Instagram')).toBeUndefined();
   });
 
+  it('customers like these: the list filtered by source, channel, campaign, acquisition day or referrer', async () => {
+    const names = async (filters: unknown[]) => {
+      const page = await api('GET', `/customers?limit=100&filters=${encodeURIComponent(JSON.stringify(filters))}`);
+      return (page.items as { displayName: string }[]).map((c) => c.displayName[0]).toSorted().join('');
+    };
+    const sources = (await api('GET', '/sources')).items as { id: string; name: string }[];
+    const flyer = sources.find((x) => x.name === 'Flyer')!.id;
+    const campaigns = (await api('GET', '/campaigns')).items as { id: string; name: string }[];
+    expect(await names([{ field: 'source', op: 'eq', value: flyer }])).toBe('CDE');
+    expect(await names([{ field: 'campaign', op: 'eq', value: campaigns.find((c) => c.name === 'Spring flyers')!.id }])).toBe('CDE');
+    expect(await names([{ field: 'channel', op: 'eq', value: 'online' }])).toBe('AB');
+    expect(await names([{ field: 'source', op: 'empty' }])).toBe('HIJKLMN');
+    // The period of the Sources report above: acquired 2025-04-01 to 2025-06-30, in Berlin (C's first purchase is 04-01 there, 03-31 in UTC).
+    expect(await names([{ field: 'acquired', op: 'gte', value: '2025-04-01' }, { field: 'acquired', op: 'lte', value: '2025-06-30' }])).toBe('CDE');
+    expect(await names([{ field: 'referredBy', op: 'eq', value: ids.G }])).toBe('H');
+    const bad = await t.app.inject({ url: `/api/v1/customers?filters=${encodeURIComponent(JSON.stringify([{ field: 'acquired', op: 'gte', value: '1 April' }]))}`, headers: as(w) });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toBe('acquired compares days written YYYY-MM-DD, not "1 April"');
+  });
+
   it('referrals: direct and network revenue over a three-level chain, ties broken by name', async () => {
     const r = await api('GET', '/reports/referrals');
     expect(r.rows.map((x: { referrer: string }) => x.referrer)).toEqual(['G Person', 'H Person', 'K Person', 'I Person', 'M Introducer']);

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
-import { acquisitionDay } from './report-sql.ts';
+import { acquisitionDay } from '../../db/zone-sql.ts';
 
 /** Deeper than any real chain; a bound that keeps the recursion finite whatever is stored. */
 const MAX_DEPTH = 50;

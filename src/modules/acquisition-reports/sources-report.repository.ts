@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { dialectOf } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
-import { acquisitionDay, monthIndex, zoneMidnight } from './report-sql.ts';
+import { acquisitionDay, monthIndex, zoneMidnight } from '../../db/zone-sql.ts';
 
 export interface SourcesReportScope {
   workspaceId: string;

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { escapeLike } from '../../shared/text.ts';
 import type { CustomerRow } from './customers.repository.ts';
 import { completenessChecks } from './customer-derived.ts';
+import { acquisitionDay } from '../../db/zone-sql.ts';
 import type { ResolvedFilter, ResolvedSort } from './list-spec.ts';
 
 export interface ListSpec {
@@ -100,7 +101,13 @@ function belongsTo(id: string | null): Expression<SqlBool> {
   return sql<SqlBool>`(${parent} or exists (select 1 from employments e where e.workspace_id = c.workspace_id and e.person_id = c.id${employer}))`;
 }
 
-function filterExpression(filter: ResolvedFilter): Expression<SqlBool> {
+/** Came through a source of one of these channels (normalized names); through any source when empty. */
+function inChannel(keys: string[]): Expression<SqlBool> {
+  const which = keys.length ? sql` and s.channel_key in (${sql.join(keys)})` : sql``;
+  return sql<SqlBool>`exists (select 1 from sources s where s.workspace_id = c.workspace_id and s.id = c.source_id${which})`;
+}
+
+function filterExpression(filter: ResolvedFilter, dialect: DialectName): Expression<SqlBool> {
   switch (filter.type) {
     case 'column':
       return compare(columnValue(filter.column), filter.op, filter.value, filter.valueType);
@@ -119,6 +126,14 @@ function filterExpression(filter: ResolvedFilter): Expression<SqlBool> {
       if (filter.op === 'empty') return sql<SqlBool>`not ${belongsTo(null)}`;
       if (filter.op === 'not_empty') return belongsTo(null);
       return filter.op === 'neq' ? sql<SqlBool>`not ${belongsTo(filter.value)}` : belongsTo(filter.value);
+    case 'channel':
+      if (filter.op === 'empty') return sql<SqlBool>`not ${inChannel([])}`;
+      if (filter.op === 'not_empty') return inChannel([]);
+      return filter.op === 'neq' ? sql<SqlBool>`not ${inChannel(filter.value)}` : inChannel(filter.value);
+    case 'acquired': {
+      const zone = sql<string>`(select w.time_zone from workspaces w where w.id = c.workspace_id)`;
+      return compare(acquisitionDay(dialect, zone), filter.op, filter.value, 'date');
+    }
     case 'metric': {
       const value = filter.zero ? sql`coalesce(${metricValue(filter.column)}, 0)` : metricValue(filter.column);
       return compare(value, filter.op, filter.value, filter.valueType);
@@ -145,7 +160,7 @@ function filterExpression(filter: ResolvedFilter): Expression<SqlBool> {
  * The page's clauses as SQL fragments rather than Kysely's expression builder: each builder
  * callback makes a new expression builder, and building the query cost as much as a small query.
  */
-function whereClauses(spec: ListSpec): Expression<SqlBool>[] {
+function whereClauses(spec: ListSpec, dialect: DialectName): Expression<SqlBool>[] {
   const clauses: Expression<SqlBool>[] = [
     sql<SqlBool>`c.workspace_id = ${spec.workspaceId}`,
     spec.deleted ? sql<SqlBool>`c.deleted_at is not null` : sql<SqlBool>`c.deleted_at is null`,
@@ -153,7 +168,7 @@ function whereClauses(spec: ListSpec): Expression<SqlBool>[] {
   if (spec.deleted) clauses.push(sql<SqlBool>`c.merged_into_id is null`);
   if (spec.kind) clauses.push(sql<SqlBool>`c.kind = ${spec.kind}`);
   for (const word of spec.words) clauses.push(sql<SqlBool>`c.search_text like ${like(word)} escape '\\'`);
-  for (const filter of spec.filters) clauses.push(filterExpression(filter));
+  for (const filter of spec.filters) clauses.push(filterExpression(filter, dialect));
   return clauses;
 }
 
@@ -261,7 +276,7 @@ export function createCustomerListRepository(db: Kysely<DB>) {
     /** One page in (sort key, id) order, after the cursor; one more row than asked tells if there is a next page. */
     async listPage(spec: ListSpec): Promise<(SummaryRow & { sort_key: string | number })[]> {
       const key = sortExpression(spec.sort, spec.order);
-      const clauses = whereClauses(spec);
+      const clauses = whereClauses(spec, dialectOf(db));
       if (spec.after) {
         const { value, id } = spec.after;
         clauses.push(
@@ -286,7 +301,7 @@ export function createCustomerListRepository(db: Kysely<DB>) {
       const row = await db
         .selectFrom('customers as c')
         .select(sql<number>`count(*)`.as('n'))
-        .where(all(whereClauses(spec)))
+        .where(all(whereClauses(spec, dialectOf(db))))
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },

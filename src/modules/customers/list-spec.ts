@@ -15,6 +15,8 @@ export type ResolvedFilter =
   | { type: 'contact'; kind: 'email' | 'phone'; op: Op; value: string | null }
   | { type: 'tag'; op: Op; value: string[] }
   | { type: 'organisation'; op: Op; value: string | null }
+  | { type: 'channel'; op: Op; value: string[] }
+  | { type: 'acquired'; op: Op; value: string | null }
   | { type: 'attribute'; attributeId: string; column: 'value_text' | 'value_number' | 'value_date'; multi: boolean; valueType: ValueType; op: Op; value: Scalar | Scalar[] | null }
   | { type: 'metric'; column: string; valueType: ValueType; zero: boolean; op: Op; value: Scalar | Scalar[] | null };
 
@@ -34,6 +36,10 @@ const COLUMNS: Record<string, { column: string; valueType: ValueType; nullable: 
   customerSince: { column: 'customer_since', valueType: 'date', nullable: true },
   nextFollowUp: { column: 'next_follow_up', valueType: 'date', nullable: true },
   lastPurchaseAt: { column: 'last_purchase_at', valueType: 'timestamp', nullable: true },
+  // Where they came from and who brought them (ids): "customers like these" from the reports.
+  source: { column: 'source_id', valueType: 'text', nullable: true },
+  campaign: { column: 'campaign_id', valueType: 'text', nullable: true },
+  referredBy: { column: 'referred_by_id', valueType: 'text', nullable: true },
 };
 
 /**
@@ -97,6 +103,16 @@ export function resolveFilter(filter: Filter, definitions: Attribute[]): Resolve
   }
   if (field === 'tag') return { type: 'tag', op, value: Array.isArray(value) ? value : value === null ? [] : [String(value)] };
   if (field === 'organisation') return { type: 'organisation', op, value: value === null ? null : String(value) };
+  if (field === 'channel') {
+    if (op !== 'eq' && op !== 'neq' && op !== 'in' && op !== 'empty' && op !== 'not_empty') throw invalid('channel compares with eq, neq, in, empty or not_empty', { field });
+    return { type: 'channel', op, value: [value ?? []].flat().map((v) => normalizeText(String(v))) };
+  }
+  if (field === 'acquired') {
+    // The acquisition day as the Sources report counts it (set day, else customer since, else first purchase, else added).
+    if (Array.isArray(value) || op === 'contains' || op === 'in') throw invalid('acquired compares one day (YYYY-MM-DD)', { field });
+    if (value !== null && !/^\d{4}-\d{2}-\d{2}$/.test(String(value))) throw invalid(`acquired compares days written YYYY-MM-DD, not "${String(value)}"`, { field });
+    return { type: 'acquired', op, value: value === null ? null : String(value) };
+  }
   if (field.startsWith('attr.')) {
     const definition = definitions.find((d) => d.key === field.slice(5));
     if (!definition) throw new AppError('attributes.unknown', 400, `There is no attribute "${field.slice(5)}"`, { key: field.slice(5) });

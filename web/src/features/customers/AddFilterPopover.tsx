@@ -5,7 +5,7 @@ import { IconFilterPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { useSession } from '../auth/useSession.ts';
-import { BASE_FILTER_FIELDS, buildFilter, fieldOf, filterFields, needsValue, OPS_BY_TYPE, opKey, VALUE_FILTER_FIELDS, type FilterOp } from './filterModel.ts';
+import { ACQUISITION_FILTER_FIELDS, BASE_FILTER_FIELDS, buildFilter, fieldOf, filterFields, needsValue, OPS_BY_TYPE, opKey, VALUE_FILTER_FIELDS, type FilterOp } from './filterModel.ts';
 import { FilterValueInput } from './FilterValueInput.tsx';
 import { useColumnLabel } from './useColumnLabel.ts';
 
@@ -66,6 +66,7 @@ function FilterForm({ attributes, onAdd }: AddFilterPopoverProps) {
           data={[
             { group: t('filters.fieldsGroup'), items: BASE_FILTER_FIELDS.map(({ key }) => ({ value: key, label: label(key) })) },
             { group: t('filters.valueGroup'), items: VALUE_FILTER_FIELDS.map(({ key }) => ({ value: key, label: label(key) })) },
+            { group: t('filters.acquisitionGroup'), items: ACQUISITION_FILTER_FIELDS.map(({ key }) => ({ value: key, label: label(key) })) },
             ...(attributes.length > 0 ? [{ group: t('filters.attributesGroup'), items: attributes.map((a) => ({ value: `attr.${a.key}`, label: a.label })) }] : []),
           ]}
           value={fieldKey}

@@ -6,6 +6,8 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useSession } from '../auth/useSession.ts';
+import { useCampaigns } from '../campaigns/useCampaigns.ts';
+import { useSources } from '../sources/useSources.ts';
 import { useTags } from '../tags/useTags.ts';
 import { opKey, type FilterField } from './filterModel.ts';
 
@@ -39,7 +41,9 @@ function useValueText(filter: Filter, field: FilterField): string {
   const format = useFormat();
   const { workspace } = useSession();
   const tags = useTags();
-  const organisationId = field.type === 'organisation' && typeof filter.value === 'string' ? filter.value : null;
+  const sources = useSources();
+  const campaigns = useCampaigns();
+  const organisationId = (field.type === 'organisation' || field.type === 'customer') && typeof filter.value === 'string' ? filter.value : null;
   const organisation = useQuery({
     queryKey: queryKeys.customer(organisationId ?? ''),
     queryFn: ({ signal }) => api.customers.get(organisationId ?? '', signal),
@@ -54,7 +58,14 @@ function useValueText(filter: Filter, field: FilterField): string {
       case 'tag':
         return tags.data?.find((tag) => tag.id === item)?.name ?? '…';
       case 'organisation':
+      case 'customer':
         return organisation.data?.displayName ?? '…';
+      case 'source': {
+        const source = sources.data?.find((candidate) => candidate.id === item);
+        return source ? `${source.channel} → ${source.name}` : '…';
+      }
+      case 'campaign':
+        return campaigns.data?.find((campaign) => campaign.id === item)?.name ?? '…';
       case 'choice':
       case 'multichoice':
         if (field.choices) return t(field.choices.labelKey(String(item)));

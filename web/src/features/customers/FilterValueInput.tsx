@@ -3,6 +3,9 @@ import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useSession } from '../auth/useSession.ts';
+import { useCampaigns } from '../campaigns/useCampaigns.ts';
+import { groupByChannel, sourceOptions } from '../sources/sourceGroups.ts';
+import { useSources } from '../sources/useSources.ts';
 import { useTags } from '../tags/useTags.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import type { FilterField, FilterOp } from './filterModel.ts';
@@ -19,10 +22,12 @@ export function FilterValueInput({ field, op, value, onChange }: FilterValueInpu
   const t = useT();
   const { workspace } = useSession();
   const tags = useTags();
+  const sources = useSources();
+  const campaigns = useCampaigns();
   const [organisation, setOrganisation] = useState<CustomerRef | null>(null);
   const label = t('filters.value');
   const text = Array.isArray(value) ? (value[0] ?? '') : value;
-  const select = (data: { value: string; label: string }[]) =>
+  const select = (data: ({ value: string; label: string } | { group: string; items: { value: string; label: string }[] })[]) =>
     op === 'in' ? (
       <MultiSelect label={label} data={data} value={Array.isArray(value) ? value : []} onChange={onChange} searchable comboboxProps={{ withinPortal: false }} />
     ) : (
@@ -46,11 +51,18 @@ export function FilterValueInput({ field, op, value, onChange }: FilterValueInpu
     case 'multichoice':
       if (field.choices) return select(field.choices.values.map((choice) => ({ value: choice, label: t(field.choices!.labelKey(choice)) })));
       return select((field.attribute?.options ?? []).map((option) => ({ value: option.id, label: option.label })));
+    case 'source':
+      return select(sourceOptions(sources.data ?? []));
+    case 'channel':
+      return select(groupByChannel(sources.data ?? []).map((group) => ({ value: group.channel, label: group.channel })));
+    case 'campaign':
+      return select((campaigns.data ?? []).map((campaign) => ({ value: campaign.id, label: campaign.name })));
     case 'organisation':
+    case 'customer':
       return (
         <CustomerPicker
           label={label}
-          kind="organisation"
+          kind={field.type === 'organisation' ? 'organisation' : undefined}
           value={organisation}
           onChange={(ref) => {
             setOrganisation(ref);

@@ -17,7 +17,11 @@ export type FilterValueType =
   | 'multichoice'
   | 'kind'
   | 'tag'
-  | 'organisation';
+  | 'organisation'
+  | 'source'
+  | 'channel'
+  | 'campaign'
+  | 'customer';
 
 export interface FilterField {
   key: string;
@@ -72,6 +76,15 @@ export const VALUE_FILTER_FIELDS: readonly FilterField[] = [
   { key: 'clv', type: 'money' },
 ];
 
+/** Where they came from and who brought them; labels are `customers.fields.<key>` too. */
+export const ACQUISITION_FILTER_FIELDS: readonly FilterField[] = [
+  { key: 'source', type: 'source' },
+  { key: 'channel', type: 'channel' },
+  { key: 'campaign', type: 'campaign' },
+  { key: 'acquired', type: 'day' },
+  { key: 'referredBy', type: 'customer' },
+];
+
 const PRESENCE: FilterOp[] = ['empty', 'not_empty'];
 
 /** The comparisons that make sense for each kind of value, the most useful first. */
@@ -90,6 +103,10 @@ export const OPS_BY_TYPE: Record<FilterValueType, readonly FilterOp[]> = {
   kind: ['eq'],
   tag: ['eq', 'neq'],
   organisation: ['eq', ...PRESENCE],
+  source: ['eq', 'neq', ...PRESENCE],
+  channel: ['eq', 'neq', ...PRESENCE],
+  campaign: ['eq', 'neq', ...PRESENCE],
+  customer: ['eq', ...PRESENCE],
 };
 
 const ATTRIBUTE_VALUE_TYPES: Record<Attribute['type'], FilterValueType> = {
@@ -107,7 +124,7 @@ export function attributeFilterField(attribute: Attribute): FilterField {
 }
 
 export function filterFields(attributes: readonly Attribute[]): FilterField[] {
-  return [...BASE_FILTER_FIELDS, ...VALUE_FILTER_FIELDS, ...attributes.map(attributeFilterField)];
+  return [...BASE_FILTER_FIELDS, ...VALUE_FILTER_FIELDS, ...ACQUISITION_FILTER_FIELDS, ...attributes.map(attributeFilterField)];
 }
 
 export function needsValue(op: FilterOp): boolean {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { customerPath } from '../customers/CustomerLink.tsx';
+import { customersLikeTheseUrl } from './customersLikeThese.ts';
 
 const NUMBER = { ta: 'right', style: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } } as const;
 
@@ -44,7 +45,11 @@ export function ReferralsTable({ rows, currency }: { rows: readonly ReferrerRow[
                   )}
                 </Group>
               </Table.Th>
-              <Table.Td {...NUMBER}>{format.number(row.referrals)}</Table.Td>
+              <Table.Td {...NUMBER}>
+                <Anchor component={Link} to={customersLikeTheseUrl([{ field: 'referredBy', op: 'eq', value: row.referrerId }])} inherit aria-label={t('referralsReport.openReferrals', { count: row.referrals, name: row.referrer })}>
+                  {format.number(row.referrals)}
+                </Anchor>
+              </Table.Td>
               <Table.Td {...NUMBER}>{format.number(row.buyers)}</Table.Td>
               <Table.Td {...NUMBER}>{format.money(row.directRevenue, currency)}</Table.Td>
               <Table.Td {...NUMBER} fw={600}>

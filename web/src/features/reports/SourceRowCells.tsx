@@ -1,6 +1,7 @@
 import type { SourceReportRow } from '@contracts/acquisition-reports.ts';
-import { Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { formatWholeMoney } from './wholeMoney.ts';
@@ -8,8 +9,11 @@ import { formatWholeMoney } from './wholeMoney.ts';
 /** The figure columns, in the order of the headings (SOURCE_COLUMNS). */
 export const SOURCE_COLUMNS = ['customers', 'buyers', 'revenue90', 'revenue365', 'revenue', 'profit', 'predicted12m', 'cost', 'costPerCustomer', 'costPerBuyer', 'roi', 'paybackMonth'] as const;
 
-/** A row's figures: money in whole units of the workspace currency (exact on hover), a dash where there is nothing to show. */
-export function SourceRowCells({ row, currency }: { row: SourceReportRow; currency: string }) {
+/**
+ * A row's figures: money in whole units of the workspace currency (exact on hover), a dash where
+ * there is nothing to show; the customers count opens them in the list (`customersTo`).
+ */
+export function SourceRowCells({ row, currency, customersTo }: { row: SourceReportRow; currency: string; customersTo?: string }) {
   const { t, locale } = useI18n();
   const format = useFormat();
   const money = (value: number | null) =>
@@ -19,7 +23,14 @@ export function SourceRowCells({ row, currency }: { row: SourceReportRow; curren
       <span title={format.money(value, currency)}>{formatWholeMoney(value, currency, locale)}</span>
     );
   const cells: Record<(typeof SOURCE_COLUMNS)[number], ReactNode> = {
-    customers: format.number(row.customers),
+    customers:
+      customersTo && row.customers > 0 ? (
+        <Anchor component={Link} to={customersTo} inherit aria-label={t('sourcesReport.openCustomers', { count: row.customers })}>
+          {format.number(row.customers)}
+        </Anchor>
+      ) : (
+        format.number(row.customers)
+      ),
     buyers: format.number(row.buyers),
     revenue90: money(row.revenue90),
     revenue365: money(row.revenue365),

@@ -53,7 +53,7 @@ export function SourcesReportPage() {
             {data.best && <BestSourceHeadline best={data.best} currency={data.currency} />}
             <WidePanel title={t('sourcesReport.tableTitle')} description={t('sourcesReport.tableDescription', { currency: data.currency })}>
               <div style={{ opacity: report.isPlaceholderData ? 0.6 : 1 }}>
-                <SourcesTable report={data} />
+                <SourcesTable report={data} period={period} />
               </div>
               <Text size="xs" c="dimmed" mt="xs">
                 {t('sourcesReport.notes')}

@@ -4,6 +4,8 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useState, type CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
+import type { ReportPeriod } from '../../api/reportsApi.ts';
+import { customersLikeTheseUrl, sourceRowFilters } from './customersLikeThese.ts';
 import { SOURCE_COLUMNS, SourceRowCells } from './SourceRowCells.tsx';
 import { buildSourceTree, parentKeys, visibleRows, type SourceNode } from './sourcesTree.ts';
 
@@ -11,7 +13,7 @@ import { buildSourceTree, parentKeys, visibleRows, type SourceNode } from './sou
 const STICKY: CSSProperties = { position: 'sticky', left: 0, background: 'var(--mantine-color-body)', zIndex: 1, minWidth: 130, maxWidth: 190 };
 
 /** Channel → source → campaign, each collapsible, with the total for everyone acquired in the period beneath. */
-export function SourcesTable({ report }: { report: SourcesReport }) {
+export function SourcesTable({ report, period }: { report: SourcesReport; period: ReportPeriod }) {
   const t = useT();
   const tree = buildSourceTree(report.rows);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -69,7 +71,7 @@ export function SourcesTable({ report }: { report: SourcesReport }) {
                     <RowName node={node} />
                   </Group>
                 </Table.Th>
-                <SourceRowCells row={node.row} currency={report.currency} />
+                <SourceRowCells row={node.row} currency={report.currency} customersTo={customersLikeTheseUrl(sourceRowFilters(node.row, period))} />
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -81,7 +83,7 @@ export function SourcesTable({ report }: { report: SourcesReport }) {
                     {t('sourcesReport.total')}
                   </Text>
                 </Table.Th>
-                <SourceRowCells row={tree.total} currency={report.currency} />
+                <SourceRowCells row={tree.total} currency={report.currency} customersTo={customersLikeTheseUrl(sourceRowFilters(tree.total, period))} />
               </Table.Tr>
             </Table.Tfoot>
           )}

@@ -1,8 +1,11 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { DialectName } from '../../db/dialect.ts';
+import type { DialectName } from './dialect.ts';
 
 /** The calendar day ('YYYY-MM-DD') of an instant in a time zone. */
-export function localDay(dialect: DialectName, instant: RawBuilder<unknown>, zone: string): RawBuilder<string> {
+/** A zone: a name (sent as a parameter), or SQL that gives one (a workspace's, per row). */
+export type Zone = string | RawBuilder<string>;
+
+export function localDay(dialect: DialectName, instant: RawBuilder<unknown>, zone: Zone): RawBuilder<string> {
   return dialect === 'postgres' ? sql<string>`to_char(${instant} at time zone ${zone}, 'YYYY-MM-DD')` : sql<string>`rapport_local_day(${instant}, ${zone})`;
 }
 
@@ -24,6 +27,6 @@ export function monthIndex(dialect: DialectName, from: RawBuilder<unknown>, to: 
  * The day a customer was acquired (alias c): the day set on them, else "customer since", else the
  * day of their first purchase, else the day they were added — in the workspace's time zone.
  */
-export function acquisitionDay(dialect: DialectName, zone: string): RawBuilder<string> {
+export function acquisitionDay(dialect: DialectName, zone: Zone): RawBuilder<string> {
   return sql<string>`coalesce(c.acquired_on, cast(c.customer_since as text), ${localDay(dialect, sql`c.first_purchase_at`, zone)}, ${localDay(dialect, sql`c.created_at`, zone)})`;
 }
