@@ -43,7 +43,12 @@ export function RedemptionsPanel({ campaign }: { campaign: CampaignDetail }) {
             <Table.Tbody>
               {items.map((item) => (
                 <Table.Tr key={`${item.transactionId}-${item.code}`} bg={item.flag ? 'var(--mantine-color-orange-0)' : undefined}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(item.redeemedAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {/* The day, as the purchases table shows it (most imports carry no time); the instant on hover. */}
+                    <time dateTime={item.redeemedAt} title={format.dateTime(item.redeemedAt)}>
+                      {format.date(item.redeemedAt)}
+                    </time>
+                  </Table.Td>
                   <Table.Td>
                     <Text ff="monospace" size="sm">
                       {item.code}
