@@ -18,7 +18,9 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
  * The customers acquired in the period ("acq"), each with the day they were acquired: the day set
  * on them, else the day they became a customer, else the day of their first purchase, else the day
  * they were added — in the workspace's time zone; and for each such day ("days") the instants its
- * windows start and end (worked out once per day, not per customer).
+ * windows start and end (worked out once per day, not per customer). A missing source or campaign
+ * is '' here, not null, so that groups can be matched with plain equality, which PostgreSQL can
+ * hash (it cannot hash "is not distinct from"); the final select turns '' back into null.
  */
 function acquiredCte(db: Kysely<DB>, s: SourcesReportScope): RawBuilder<unknown> {
   const d = dialectOf(db);
@@ -26,7 +28,7 @@ function acquiredCte(db: Kysely<DB>, s: SourcesReportScope): RawBuilder<unknown>
   const period = sql.join([sql`true`, ...(s.from ? [sql`a.day >= ${s.from}`] : []), ...(s.to ? [sql`a.day <= ${s.to}`] : [])], sql` and `);
   return sql`acq as materialized (
       select a.id, a.source_id, a.campaign_id, a.day from (
-        select c.id, c.source_id, c.campaign_id, ${day} as day
+        select c.id, coalesce(c.source_id, '') as source_id, coalesce(c.campaign_id, '') as campaign_id, ${day} as day
         from customers c
         where c.workspace_id = ${s.workspaceId} and c.deleted_at is null and c.merged_into_id is null
       ) a where ${period}
@@ -51,6 +53,10 @@ export function createSourcesReportRepository(db: Kysely<DB>) {
     async cohortsAndMonths(s: SourcesReportScope) {
       const d = dialectOf(db);
       const monthSince = monthIndex(d, sql`w.start_at`, sql`t.occurred_at`);
+      // SQLite is told to build buyers and predicted once (it then indexes them itself) rather than
+      // look each customer up; PostgreSQL is left to plan them from the tables' statistics, which
+      // lets it hash them (materialized, it guessed their size and sorted to merge-join instead).
+      const once = d === 'sqlite' ? sql`materialized` : sql``;
       // Purchases are read in one scan and matched to their customers (not looked up customer by
       // customer): written as a cross join with the match in "where", which SQLite then runs in
       // that order with an index it builds on acq; PostgreSQL plans it as any join.
@@ -69,11 +75,11 @@ export function createSourcesReportRepository(db: Kysely<DB>) {
           where t.workspace_id = ${s.workspaceId} and t.currency = ${s.currency} and a.id = t.customer_id and w.day = a.day
           group by a.source_id, a.campaign_id, w.month, ${monthSince}
         ),
-        buyers as materialized (
+        buyers as ${once} (
           select distinct t.customer_id from transactions t
           where t.workspace_id = ${s.workspaceId} and t.kind = 'sale' and t.currency = ${s.currency}
         ),
-        predicted as materialized (
+        predicted as ${once} (
           select m.customer_id, m.clv from customer_metrics m where m.workspace_id = ${s.workspaceId}
         ),
         people as (
@@ -88,12 +94,12 @@ export function createSourcesReportRepository(db: Kysely<DB>) {
             sum(profit) as profit, sum(profit90) as profit90, sum(profit365) as profit365, sum(uncosted) as uncosted
           from cm group by source_id, campaign_id, month
         )
-        select 'cohort' as part, p.source_id, p.campaign_id, p.month, null as month_index, p.customers, p.buyers,
+        select 'cohort' as part, nullif(p.source_id, '') as source_id, nullif(p.campaign_id, '') as campaign_id, p.month, null as month_index, p.customers, p.buyers,
           g.revenue, g.revenue90, g.revenue365, g.profit, g.profit90, g.profit365, p.predicted, g.uncosted
         from people p
-        left join money g on g.month = p.month and g.source_id is not distinct from p.source_id and g.campaign_id is not distinct from p.campaign_id
+        left join money g on g.month = p.month and g.source_id = p.source_id and g.campaign_id = p.campaign_id
         union all
-        select 'month' as part, source_id, campaign_id, null, month_index, null, null, sum(revenue), null, null, sum(profit), null, null, null, null
+        select 'month' as part, nullif(source_id, '') as source_id, nullif(campaign_id, '') as campaign_id, null, month_index, null, null, sum(revenue), null, null, sum(profit), null, null, null, null
         from cm group by source_id, campaign_id, month_index`.execute(db);
       const cohorts = [];
       const months = [];
