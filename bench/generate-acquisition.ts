@@ -176,7 +176,7 @@ export async function generateAcquisition(db: Kysely<DB>, workspaceId: string, c
       // 65% with the acquisition day set, 10% with a "customer since" date, the rest from their first purchase (else the day added).
       acquired_on: r < 0.65 ? isoDay(at) : null, customer_since: r >= 0.65 && r < 0.75 ? isoDay(at) : null,
       first_purchase_at: null, last_purchase_at: null, next_follow_up: null, search_text: normalizeText(name), completeness: 20, version: 1, merged_into_id: null,
-      external_id: null, source_id: sourceId, campaign_id: campaignId, referred_by_id: referrer[i]! >= 0 ? ids[referrer[i]!]! : null, referral_code: null,
+      external_id: null, source_id: sourceId, campaign_id: campaignId, referred_by_id: referrer[i]! >= 0 ? ids[referrer[i]!]! : null, referral_code: null, lost_at: null, lost_reason_id: null, lost_note: null,
       created_at: new Date(at).toISOString(), updated_at: now, deleted_at: deletedOf[i] ? now : null,
     });
   }

@@ -69,7 +69,7 @@ export async function generateCustomers(db: Kysely<DB>, workspaceId: string, cou
       const parent = isOrg && orgIds.length && next() < 0.1 ? pick(orgIds) : undefined;
       const row: CustomersTable = {
         workspace_id: workspaceId, id, kind: isOrg ? 'organisation' : 'person', display_name: name, sort_name: normalizeText(name),
-        external_id: null, source_id: null, acquired_on: null, campaign_id: null, referred_by_id: null, referral_code: null,
+        external_id: null, source_id: null, acquired_on: null, campaign_id: null, referred_by_id: null, referral_code: null, lost_at: null, lost_reason_id: null, lost_note: null,
         first_name: first, last_name: last, website: isOrg ? `https://org${i}.example` : null, parent_id: parent?.id ?? null,
         address_line1: null, address_line2: null, city, region: null, postal_code: null, country: null,
         birthday: !isOrg && next() < 0.3 ? `19${50 + Math.floor(next() * 50)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}` : null,

@@ -15,6 +15,10 @@ export interface AppConfig {
   cookieSecure: boolean;
   /** Directory of the built web app; served when it exists. */
   webDistDir: string;
+  /** RAPPORT_SECRET_KEY: seals stored secrets such as SMTP passwords; without it they cannot be saved. */
+  secretKey: string | undefined;
+  /** RAPPORT_PUBLIC_URL: the address customers reach the app at, for links in emails (unsubscribe). */
+  publicUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -29,6 +33,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: isTrue(env.RAPPORT_TRUST_PROXY),
     cookieSecure: isTrue(env.RAPPORT_COOKIE_SECURE),
     webDistDir: path.resolve(env.RAPPORT_WEB_DIST ?? path.join(import.meta.dirname, '..', 'web', 'dist')),
+    secretKey: env.RAPPORT_SECRET_KEY || undefined,
+    publicUrl: (env.RAPPORT_PUBLIC_URL || `http://localhost:${parsePort(env.PORT)}`).replace(/\/+$/, ''),
   };
 }
 

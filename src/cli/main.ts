@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { VERSION } from '../version.ts';
 import { backupCommand } from './backup.command.ts';
 import { demoCommand } from './demo.command.ts';
+import { emailCommand } from './email.command.ts';
 import { importCommand } from './import.command.ts';
 import { exportCommand, restoreCommand } from './export.command.ts';
 import { runCli } from './run.ts';
@@ -28,6 +29,7 @@ program.addCommand(recomputeCommand());
 program.addCommand(modelCommand());
 program.addCommand(demoCommand());
 program.addCommand(reportCommand());
+program.addCommand(emailCommand());
 program
   .command('version')
   .description('print the Rapport version')

@@ -14,6 +14,10 @@ export const activitySchema = z.object({
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
   canEdit: z.boolean().describe('True for your own activities'),
+  email: z
+    .object({ messageId: idSchema, status: z.enum(['queued', 'sending', 'sent', 'failed', 'bounced']), lastError: z.string().nullable(), to: z.string() })
+    .nullable()
+    .describe('For an email sent from Rapport: its delivery status'),
 });
 export type Activity = z.infer<typeof activitySchema>;
 export const activityListSchema = z.object({ items: z.array(activitySchema) });

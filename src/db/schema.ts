@@ -104,6 +104,10 @@ export interface CustomersTable {
   referred_by_id: string | null;
   /** The code this customer shares to refer others; unique in the workspace. */
   referral_code: string | null;
+  /** When a person marked them lost (distinct from the computed lapse state), with an exit reason (reasons.id). */
+  lost_at: NullableTimestamp;
+  lost_reason_id: string | null;
+  lost_note: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
@@ -158,6 +162,32 @@ export interface SourcesTable {
   channel_key: string;
   name: string;
   name_key: string;
+  created_at: Timestamp;
+}
+
+/** A reason a customer chooses us, or left us: the workspace's taxonomy of each kind. */
+export interface ReasonsTable {
+  workspace_id: string;
+  id: string;
+  kind: 'choose' | 'exit';
+  name: string;
+  name_key: string;
+  position: number;
+  created_at: Timestamp;
+}
+
+/** A reason one customer gave, on a day, in their own words (plain text). */
+export interface CustomerReasonsTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  reason_id: string;
+  kind: 'choose' | 'exit';
+  noted_on: string;
+  /** The user who recorded it; null from a survey or an import. */
+  recorded_by: string | null;
+  via: 'staff' | 'survey' | 'import';
+  words: string | null;
   created_at: Timestamp;
 }
 
@@ -420,6 +450,69 @@ export interface AnalyticsStateTable {
   purchases_at_fit: number | null;
 }
 
+export type EmailSecurity = 'tls' | 'starttls' | 'none';
+export type EmailPurpose = 'thank_you' | 'question' | 'winback' | 'custom';
+export type EmailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
+
+export interface EmailSettingsTable {
+  workspace_id: string;
+  host: string;
+  port: number;
+  security: EmailSecurity;
+  username: string | null;
+  /** AES-256-GCM with RAPPORT_SECRET_KEY (see modules/email/secret-box.ts); never the plain text. */
+  password_sealed: string | null;
+  from_address: string;
+  from_name: string | null;
+  rate_per_minute: number;
+  updated_at: Timestamp;
+}
+
+export interface EmailTemplatesTable {
+  workspace_id: string;
+  purpose: EmailPurpose;
+  locale: string;
+  subject: string;
+  body: string;
+  updated_at: Timestamp;
+}
+
+export interface EmailMessagesTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  to_address: string;
+  locale: string;
+  purpose: EmailPurpose;
+  subject: string;
+  body: string;
+  kind: 'single' | 'bulk';
+  /** 1 when it carries the unsubscribe link and header (every bulk message). */
+  marketing: number;
+  status: EmailStatus;
+  attempts: number;
+  next_attempt_at: Timestamp;
+  claimed_at: NullableTimestamp;
+  last_error: string | null;
+  message_id: string | null;
+  sent_at: NullableTimestamp;
+  /** The 'email' activity on the customer's timeline. */
+  activity_id: string | null;
+  unsubscribe_token: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EmailUnsubscribesTable {
+  workspace_id: string;
+  /** The address, trimmed and lower-cased. */
+  address_key: string;
+  customer_id: string | null;
+  message_id: string | null;
+  at: Timestamp;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -433,6 +526,8 @@ export interface DB {
   attribute_values: AttributeValuesTable;
   tags: TagsTable;
   sources: SourcesTable;
+  reasons: ReasonsTable;
+  customer_reasons: CustomerReasonsTable;
   campaigns: CampaignsTable;
   campaign_costs: CampaignCostsTable;
   coupon_codes: CouponCodesTable;
@@ -448,4 +543,8 @@ export interface DB {
   import_changes: ImportChangesTable;
   customer_metrics: CustomerMetricsTable;
   analytics_state: AnalyticsStateTable;
+  email_settings: EmailSettingsTable;
+  email_templates: EmailTemplatesTable;
+  email_messages: EmailMessagesTable;
+  email_unsubscribes: EmailUnsubscribesTable;
 }

@@ -25,7 +25,10 @@ import { healthRoutes } from './health.routes.ts';
 import { registerOpenApi } from './openapi.plugin.ts';
 import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { referralsRoutes } from '../modules/referrals/referrals.routes.ts';
+import { reasonsRoutes } from '../modules/reasons/reasons.routes.ts';
 import { acquisitionReportsRoutes } from '../modules/acquisition-reports/acquisition-reports.routes.ts';
+import { emailRoutes } from '../modules/email/email.routes.ts';
+import { unsubscribeRoutes } from '../modules/email/unsubscribe.routes.ts';
 import type { App, AppDeps } from './types.ts';
 import { registerWebApp } from './web.plugin.ts';
 
@@ -48,7 +51,9 @@ const API_V1_MODULES = [
   sourceRulesRoutes,
   campaignsRoutes,
   referralsRoutes,
+  reasonsRoutes,
   acquisitionReportsRoutes,
+  emailRoutes,
   viewsRoutes,
 ];
 
@@ -101,6 +106,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await registerOpenApi(app);
 
   healthRoutes(app, deps);
+  // Public, tokenized pages linked from emails (on the route guard's allow-list).
+  await app.register(async (pub) => unsubscribeRoutes(pub as App, deps));
   await app.register(
     async (api) => {
       for (const routes of API_V1_MODULES) routes(api as App, deps);

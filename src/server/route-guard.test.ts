@@ -13,6 +13,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/setup',
   'POST /api/v1/auth/login',
   'GET /api/openapi.json',
+  'GET /u/:token', // unsubscribe page linked from marketing emails (tokenized, rate-limited)
+  'POST /u/:token',
   'GET /*', // the web app's static files and index.html
 ]);
 const isPublic = (method: string, url: string) =>

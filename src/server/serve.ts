@@ -7,6 +7,7 @@ import { toDbTime } from '../db/dialect.ts';
 import { buildApp } from './app.ts';
 import { createJobRunner, resumeJobs, resumeJobsLater } from '../modules/imports/import-job-runner.ts';
 import { startRecomputeScheduler } from '../modules/analytics/analytics-jobs.ts';
+import { startEmailSender } from '../modules/email/email-sender.ts';
 import type { App } from './types.ts';
 
 export interface RunningServer {
@@ -35,6 +36,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const cancelResume = resumeJobsLater(jobDeps);
   if (resumed > 0) app.log.info(`Resuming ${resumed} unfinished import(s)`);
   const recomputes = startRecomputeScheduler({ db: database.db, clock: systemClock, log: (message, error) => app.log.error({ err: error }, message) });
+  const emails = startEmailSender({ db: database.db, clock: systemClock, secretKey: config.secretKey, publicUrl: config.publicUrl, log: (message, error) => app.log.warn({ err: error }, message) });
   let stopping: Promise<void> | undefined;
   return {
     app,
@@ -46,6 +48,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
         await app.close();
         await jobs.stop();
         await recomputes.stop();
+        await emails.stop();
         await database.close();
       })();
       return stopping;

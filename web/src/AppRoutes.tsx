@@ -27,6 +27,9 @@ import { UsersSettings } from './features/settings/UsersSettings.tsx';
 import { WorkspaceSettings } from './features/settings/WorkspaceSettings.tsx';
 import { SetupPage } from './features/setup/SetupPage.tsx';
 import { SourcesSettings } from './features/sources/SourcesSettings.tsx';
+import { ExitReasonsReportPage } from './features/reasons/ExitReasonsReportPage.tsx';
+import { ReasonsReportPage } from './features/reasons/ReasonsReportPage.tsx';
+import { ReasonsSettings } from './features/reasons/ReasonsSettings.tsx';
 import { TagsSettings } from './features/tags/TagsSettings.tsx';
 import { AppShellLayout } from './features/shell/AppShellLayout.tsx';
 import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
@@ -77,6 +80,8 @@ export function AppRoutes() {
           <Route path="reports" element={<ReportsHubPage />} />
           <Route path="reports/sources" element={<SourcesReportPage />} />
           <Route path="reports/referrals" element={<ReferralsReportPage />} />
+          <Route path="reports/reasons" element={<ReasonsReportPage />} />
+          <Route path="reports/exit-reasons" element={<ExitReasonsReportPage />} />
           <Route path="campaigns" element={<CampaignsPage />} />
           <Route path="campaigns/:campaignId" element={<CampaignPage />} />
           <Route path="import" element={<ImportPage />} />
@@ -86,6 +91,7 @@ export function AppRoutes() {
             <Route path="attributes" element={<AttributesSettings />} />
             <Route path="tags" element={<TagsSettings />} />
             <Route path="sources" element={<SourcesSettings />} />
+            <Route path="reasons" element={<ReasonsSettings />} />
             <Route path="value" element={<AnalyticsSettings />} />
             <Route path="users" element={<UsersSettings />} />
             <Route path="api-keys" element={<ApiKeysSettings />} />

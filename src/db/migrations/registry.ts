@@ -8,6 +8,8 @@ import { importSources } from './0005_import_sources.ts';
 import { acquisitionSources } from './0006_acquisition_sources.ts';
 import { campaignsReferrals } from './0007_campaigns_referrals.ts';
 import { sourceRules } from './0008_source_rules.ts';
+import { reasons } from './0009_reasons.ts';
+import { email } from './0010_email.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -23,5 +25,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0006_acquisition_sources': acquisitionSources(dialect),
     '0007_campaigns_referrals': campaignsReferrals(dialect),
     '0008_source_rules': sourceRules(dialect),
+    '0009_reasons': reasons(dialect),
+    '0010_email': email(dialect),
   };
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Activity, createActivitySchema, updateActivitySchema } from '../../contracts/activities.ts';
 import { toDbTime } from '../../db/dialect.ts';
-import type { ActivitiesTable, DB } from '../../db/schema.ts';
+import type { ActivitiesTable, DB, EmailStatus } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
@@ -16,7 +16,7 @@ export interface ActivityDeps {
   clock: Clock;
 }
 
-type ActivityRow = ActivitiesTable & { author_name: string | null };
+type ActivityRow = ActivitiesTable & { author_name: string | null; email_id: string | null; email_status: EmailStatus | null; email_error: string | null; email_to: string | null };
 
 export async function listActivities(deps: ActivityDeps, actor: Actor, customerId: string): Promise<Activity[]> {
   if (!(await createCustomersRepository(deps.db).getCustomer(actor.workspaceId, customerId))) throw notFound('customer');
@@ -89,5 +89,6 @@ function toActivity(row: ActivityRow, actor: Actor): Activity {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     canEdit: row.author_id === actor.userId,
+    email: row.email_id ? { messageId: row.email_id, status: row.email_status!, lastError: row.email_error, to: row.email_to ?? '' } : null,
   };
 }

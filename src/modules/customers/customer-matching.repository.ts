@@ -9,7 +9,7 @@ const CUSTOMER_KINDS: ColumnKinds<'customers'> = {
   address_line1: 'text', address_line2: 'text', city: 'text', region: 'text', postal_code: 'text', country: 'text', birthday: 'date', preferred_language: 'text',
   consent_given: 'integer', consent_at: 'timestamp', consent_source: 'text', notes: 'text', customer_since: 'date', first_purchase_at: 'timestamp',
   last_purchase_at: 'timestamp', next_follow_up: 'date', search_text: 'text', completeness: 'integer', version: 'integer', merged_into_id: 'text',
-  external_id: 'text', source_id: 'text', acquired_on: 'date', campaign_id: 'text', referred_by_id: 'text', referral_code: 'text', created_at: 'timestamp', updated_at: 'timestamp', deleted_at: 'timestamp',
+  external_id: 'text', source_id: 'text', acquired_on: 'date', campaign_id: 'text', referred_by_id: 'text', referral_code: 'text', lost_at: 'timestamp', lost_reason_id: 'text', lost_note: 'text', created_at: 'timestamp', updated_at: 'timestamp', deleted_at: 'timestamp',
 };
 const CONTACT_KINDS: ColumnKinds<'customer_contacts'> = { workspace_id: 'text', id: 'text', customer_id: 'text', kind: 'text', value: 'text', label: 'text', match_key: 'text', position: 'integer' };
 const HISTORY_KINDS: ColumnKinds<'customer_history'> = {

@@ -9,6 +9,7 @@ import type { DB } from '../../db/schema.ts';
 import { createAttributesRepository } from '../attributes/attributes.repository.ts';
 import { toAttribute } from '../attributes/attributes.usecases.ts';
 import { BIT_ACTIONS, completenessOf, withValueBits } from './customer-derived.ts';
+import { createReasonsRepository } from '../reasons/reasons.repository.ts';
 import { ownKnownBits, valuesByKey, type CustomerState } from './customer-state.ts';
 import { createCustomerListRepository, type SummaryRow } from './customer-list.repository.ts';
 import { createCustomersRepository, type CustomerRow } from './customers.repository.ts';
@@ -108,6 +109,24 @@ async function acquisitionBits(db: Kysely<DB>, workspaceId: string, state: Custo
   return bits;
 }
 
+/**
+ * Why they choose us — the latest reasons they gave, newest first ("Service, Price") — and,
+ * when a person marked them lost, the risk bit as "lost:<exit reason>" for the UI to word.
+ */
+async function reasonBits(db: Kysely<DB>, workspaceId: string, state: CustomerState): Promise<Map<string, string>> {
+  const bits = new Map<string, string>();
+  const repo = createReasonsRepository(db);
+  if ((state.reasons ?? 0) > 0) {
+    const names = [...new Set((await repo.entriesOf(workspaceId, state.row.id)).filter((e) => e.kind === 'choose').map((e) => e.reason_name))];
+    bits.set('reasons', names.slice(0, 3).join(', '));
+  }
+  if (state.row.lost_at) {
+    const reason = state.row.lost_reason_id ? await repo.getReason(workspaceId, state.row.lost_reason_id) : undefined;
+    bits.set('risk', `lost:${reason?.name ?? ''}`);
+  }
+  return bits;
+}
+
 /** The whole profile of one customer. */
 export async function profileOf(db: Kysely<DB>, workspaceId: string, state: CustomerState): Promise<CustomerProfile> {
   const { row } = state;
@@ -115,6 +134,7 @@ export async function profileOf(db: Kysely<DB>, workspaceId: string, state: Cust
   const children = row.kind === 'organisation' ? await createCustomersRepository(db).childrenOf(workspaceId, row.id) : [];
   const known = summary!.value ? valueBits(summary!.value, (await createWorkspacesRepository(db).getWorkspace(workspaceId))?.base_currency ?? '') : new Map<string, string>();
   for (const [key, text] of await acquisitionBits(db, workspaceId, state)) known.set(key, text);
+  for (const [key, text] of await reasonBits(db, workspaceId, state)) known.set(key, text);
   const detail = completenessOf({
     row,
     hasEmail: state.contacts.some((c) => c.kind === 'email'),

@@ -14,6 +14,11 @@ export function createMergeRepository(db: Kysely<DB>) {
       await db.updateTable('coupon_redemptions').set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
     },
 
+    /** The reasons the one merged away gave are the survivor's (lost stays as the survivor has it). */
+    async moveReasons(workspaceId: string, fromId: string, toId: string): Promise<void> {
+      await db.updateTable('customer_reasons').set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
+    },
+
     async moveHistory(workspaceId: string, fromId: string, toId: string): Promise<void> {
       await db.updateTable('customer_history').set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
     },

@@ -25,6 +25,7 @@ const TABLES = [
   'attribute_definitions',
   'tags',
   'sources',
+  'reasons',
   'campaigns',
   'campaign_costs',
   'coupon_codes',
@@ -33,6 +34,7 @@ const TABLES = [
   'employments',
   'attribute_values',
   'customer_tags',
+  'customer_reasons',
   'activities',
   'saved_views',
   'customer_history',
@@ -41,6 +43,9 @@ const TABLES = [
   'import_mappings',
   'transactions',
   'coupon_redemptions',
+  'email_templates',
+  'email_messages',
+  'email_unsubscribes',
 ] as const satisfies readonly (keyof DB)[];
 type ArchivedTable = (typeof TABLES)[number];
 
@@ -57,7 +62,8 @@ const KEYS: Record<ArchivedTable, string[]> = {
   workspaces: ['id'], users: ['id'], api_keys: ['id'], attribute_definitions: ['id'], tags: ['id'], customers: ['id'], customer_contacts: ['id'],
   employments: ['id'], attribute_values: ['customer_id', 'attribute_id'], customer_tags: ['customer_id', 'tag_id'], activities: ['id'], saved_views: ['id'],
   customer_history: ['id'], imports: ['id'], import_rejections: ['import_id', 'row_number'], import_mappings: ['id'], transactions: ['id'],
-  sources: ['id'], campaigns: ['id'], campaign_costs: ['id'], coupon_codes: ['id'], coupon_redemptions: ['transaction_id'],
+  sources: ['id'], reasons: ['id'], customer_reasons: ['id'], campaigns: ['id'], campaign_costs: ['id'], coupon_codes: ['id'], coupon_redemptions: ['transaction_id'],
+  email_templates: ['purpose', 'locale'], email_messages: ['id'], email_unsubscribes: ['address_key'],
 };
 const PAGE = 2000;
 

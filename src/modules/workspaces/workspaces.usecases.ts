@@ -8,6 +8,7 @@ import { conflict, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { seedSuggestedAttributes } from '../attributes/attributes.usecases.ts';
 import { seedDefaultSources } from '../sources/sources.usecases.ts';
+import { seedDefaultReasons } from '../reasons/reasons.usecases.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
@@ -87,6 +88,7 @@ async function insertWorkspaceWithOwner(
   }
   await seedSuggestedAttributes(deps.db, workspaceId, input.locale, deps.clock.now());
   await seedDefaultSources(deps.db, workspaceId, input.locale, deps.clock.now());
+  await seedDefaultReasons(deps.db, workspaceId, input.locale, deps.clock.now());
   return { workspaceId, ownerId };
 }
 

@@ -31,5 +31,7 @@ export const queryKeys = {
   /** The acquisition reports, by period. */
   reports: ['reports'] as const,
   sourcesReport: (period: unknown) => ['reports', 'sources', period] as const,
+  reasons: ['reasons'] as const,
+  reasonsReport: (kind: 'choose' | 'exit', period: unknown) => ['reports', 'reasons', kind, period] as const,
   referralsReport: (period: unknown) => ['reports', 'referrals', period] as const,
 };

@@ -7,6 +7,7 @@ import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
 import { HistoryTab } from '../history/HistoryTab.tsx';
 import { PurchasesSection } from '../purchases/PurchasesSection.tsx';
+import { ReasonsSection } from '../reasons/ReasonsSection.tsx';
 import { TimelineSection } from '../timeline/TimelineSection.tsx';
 import { CustomerValuePanel } from '../value/CustomerValuePanel.tsx';
 import { AboutSection } from './AboutSection.tsx';
@@ -73,6 +74,7 @@ export function ProfilePage() {
                   <AboutSection profile={profile.data} canWrite={canWrite} />
                 </Stack>
                 <Stack gap="md">
+                  <ReasonsSection customerId={profile.data.id} canWrite={canWrite} />
                   <AcquisitionSection customerId={profile.data.id} canWrite={canWrite} />
                   <ReferralsSection customerId={profile.data.id} canWrite={canWrite} />
                   <TimelineSection customerId={profile.data.id} canWrite={canWrite} />

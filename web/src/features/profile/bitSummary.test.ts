@@ -18,6 +18,7 @@ describe('bitSummaryText', () => {
   it('translates the tier and the lapse state', () => {
     expect(bitSummaryText('tier', 'gold', formatters)).toBe('«value.tier.gold»');
     expect(bitSummaryText('risk', 'at_risk', formatters)).toBe('«value.lapse.at_risk»');
+    expect(bitSummaryText('risk', 'lost:Moved away', { ...formatters, t: words })).toBe('«reasons.bit.lost reason=Moved away»');
   });
 
   it('words the referrals the server sends as {referredBy, referred}', () => {

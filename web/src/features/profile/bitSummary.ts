@@ -27,6 +27,8 @@ export function bitSummaryText(key: string, summary: string | null, { t, money }
   }
   if (key === 'tier' && (TIERS as readonly string[]).includes(summary)) return t(`value.tier.${summary}`);
   if (key === 'risk' && (LAPSE_STATES as readonly string[]).includes(summary)) return t(`value.lapse.${summary}`);
+  // Marked lost by a person, with the exit reason: "lost:Moved away".
+  if (key === 'risk' && summary.startsWith('lost:')) return t('reasons.bit.lost', { reason: summary.slice(5) || '?' });
   if (key === 'referrals') return referralSummaryText(summary, t) ?? summary;
   return summary;
 }

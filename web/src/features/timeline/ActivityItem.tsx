@@ -4,6 +4,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
+import { EmailStatusBadge } from '../email/EmailStatusBadge.tsx';
 import { ActivityForm } from './ActivityForm.tsx';
 import { toLocalInput } from './activityTime.ts';
 import { useUpdateActivity } from './useActivities.ts';
@@ -43,6 +44,7 @@ export function ActivityItem({ activity, onDelete }: ActivityItemProps) {
             <time dateTime={activity.occurredAt}>{when}</time>
             {activity.author && ` · ${activity.author.name}`}
           </Text>
+          {activity.email && <EmailStatusBadge email={activity.email} />}
         </Text>
         {activity.canEdit && (
           <Group gap={2} wrap="nowrap">
