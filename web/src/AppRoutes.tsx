@@ -27,6 +27,7 @@ import { UsersSettings } from './features/settings/UsersSettings.tsx';
 import { WorkspaceSettings } from './features/settings/WorkspaceSettings.tsx';
 import { SetupPage } from './features/setup/SetupPage.tsx';
 import { SourcesSettings } from './features/sources/SourcesSettings.tsx';
+import { EmailSettingsPage } from './features/email/EmailSettingsPage.tsx';
 import { ExitReasonsReportPage } from './features/reasons/ExitReasonsReportPage.tsx';
 import { ReasonsReportPage } from './features/reasons/ReasonsReportPage.tsx';
 import { ReasonsSettings } from './features/reasons/ReasonsSettings.tsx';
@@ -92,6 +93,7 @@ export function AppRoutes() {
             <Route path="tags" element={<TagsSettings />} />
             <Route path="sources" element={<SourcesSettings />} />
             <Route path="reasons" element={<ReasonsSettings />} />
+            <Route path="email" element={<EmailSettingsPage />} />
             <Route path="value" element={<AnalyticsSettings />} />
             <Route path="users" element={<UsersSettings />} />
             <Route path="api-keys" element={<ApiKeysSettings />} />

@@ -34,4 +34,7 @@ export const queryKeys = {
   reasons: ['reasons'] as const,
   reasonsReport: (kind: 'choose' | 'exit', period: unknown) => ['reports', 'reasons', kind, period] as const,
   referralsReport: (period: unknown) => ['reports', 'referrals', period] as const,
+  /** Email: the SMTP settings and the templates. */
+  emailSettings: ['email', 'settings'] as const,
+  emailTemplates: ['email', 'templates'] as const,
 };
