@@ -1,6 +1,7 @@
 import { toDbTime } from '../../db/dialect.ts';
 import { createAnalyticsRepository } from './analytics.repository.ts';
 import { recomputeWorkspace, refreshCustomers, type AnalyticsDeps, type RecomputeOutcome } from './recompute.usecases.ts';
+import { repeatEvery } from '../../shared/repeat.ts';
 
 /**
  * Recompute as a background job. Anything that changes value marks the workspace stale;
@@ -62,24 +63,5 @@ export async function runDueRecomputes(deps: JobsDeps): Promise<number> {
 
 /** Checks every `intervalMs` until stopped; a pass never overlaps the previous one. */
 export function startRecomputeScheduler(deps: JobsDeps, intervalMs = 1_000): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        await runDueRecomputes(deps);
-      } catch (error) {
-        deps.log?.('The customer-value scheduler failed a pass', error);
-      }
-    });
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return repeatEvery(intervalMs, () => runDueRecomputes(deps), (error) => deps.log?.('The customer-value scheduler failed a pass', error));
 }

@@ -3,6 +3,7 @@ import type { EmailMessagesTable } from '../../db/schema.ts';
 import { createEmailRepository } from './email.repository.ts';
 import { unsubscribeLink } from './outbox.usecases.ts';
 import { fromOf, smtpErrorText, transportFor, type EmailDeps } from './smtp-settings.usecases.ts';
+import { repeatEvery } from '../../shared/repeat.ts';
 
 /**
  * The outbox sender: a background job in each app instance. A message is claimed with an
@@ -77,24 +78,5 @@ export async function runDueEmails(deps: SenderDeps): Promise<number> {
 
 /** Checks every `intervalMs` until stopped; a pass never overlaps the previous one. */
 export function startEmailSender(deps: SenderDeps, intervalMs = 2_000): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        await runDueEmails(deps);
-      } catch (error) {
-        deps.log?.('The email sender failed a pass', error);
-      }
-    });
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return repeatEvery(intervalMs, () => runDueEmails(deps), (error) => deps.log?.('The email sender failed a pass', error));
 }
