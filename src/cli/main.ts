@@ -3,6 +3,8 @@ import { VERSION } from '../version.ts';
 import { backupCommand } from './backup.command.ts';
 import { demoCommand } from './demo.command.ts';
 import { emailCommand } from './email.command.ts';
+import { thanksCommand } from './thanks.command.ts';
+import { winbackCommand } from './winback.command.ts';
 import { importCommand } from './import.command.ts';
 import { exportCommand, restoreCommand } from './export.command.ts';
 import { runCli } from './run.ts';
@@ -30,6 +32,8 @@ program.addCommand(modelCommand());
 program.addCommand(demoCommand());
 program.addCommand(reportCommand());
 program.addCommand(emailCommand());
+program.addCommand(thanksCommand());
+program.addCommand(winbackCommand());
 program
   .command('version')
   .description('print the Rapport version')

@@ -2,9 +2,9 @@ import { Command } from 'commander';
 import type { SourceReportRow } from '../contracts/acquisition-reports.ts';
 import { referralsReport } from '../modules/acquisition-reports/referrals-report.usecases.ts';
 import { sourcesReport } from '../modules/acquisition-reports/sources-report.usecases.ts';
-import { currencyExponent } from '../modules/imports/number-values.ts';
 import { badRequest } from '../shared/errors.ts';
 import { withDatabase } from './database.ts';
+import { amount, percent, table } from './table.ts';
 import { pickWorkspace } from './workspace-option.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,15 +13,6 @@ function checkDate(name: string, value: string | undefined): string | undefined 
   if (value !== undefined && (!DATE.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)) throw badRequest('cli.bad_date', `--${name} ${value}: expected a date as YYYY-MM-DD`);
   return value;
 }
-
-function table(headers: string[], rows: (string | number)[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells: (string | number)[]) => cells.map((c, i) => (typeof c === 'number' || i > 0 ? String(c).padStart(widths[i]!) : String(c).padEnd(widths[i]!))).join('  ');
-  return [line(headers), ...rows.map(line)].join('\n');
-}
-
-const amount = (currency: string) => (minor: number | null) => (minor === null ? '—' : (minor / 10 ** currencyExponent(currency)).toFixed(currencyExponent(currency)));
-const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
 function nameOf(r: SourceReportRow): string {
   if (r.level === 'total') return 'All customers';

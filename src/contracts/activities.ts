@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoTimestampSchema } from './common.ts';
 
-export const ACTIVITY_KINDS = ['note', 'call', 'email', 'meeting', 'other'] as const;
+export const ACTIVITY_KINDS = ['note', 'call', 'email', 'meeting', 'complaint', 'other'] as const;
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
 
 export const activitySchema = z.object({
@@ -14,6 +14,10 @@ export const activitySchema = z.object({
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
   canEdit: z.boolean().describe('True for your own activities'),
+  complaint: z
+    .object({ status: z.enum(['open', 'resolved']), resolution: z.string().nullable(), resolvedAt: isoTimestampSchema.nullable(), resolvedBy: z.string().nullable() })
+    .nullable()
+    .describe('For a complaint: open or resolved, and how'),
   email: z
     .object({ messageId: idSchema, status: z.enum(['queued', 'sending', 'sent', 'failed', 'bounced']), lastError: z.string().nullable(), to: z.string() })
     .nullable()
@@ -29,3 +33,7 @@ export const createActivitySchema = z.object({
 });
 export const updateActivitySchema = createActivitySchema.partial();
 export const activityIdParamsSchema = z.object({ activityId: idSchema });
+export const complaintStatusSchema = z.object({
+  status: z.enum(['open', 'resolved']),
+  resolution: z.string().trim().max(2000).nullable().optional().describe('Required to resolve: how it was put right'),
+});

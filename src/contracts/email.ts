@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { idSchema, isoTimestampSchema, localeSchema } from './common.ts';
+import { thankOccasionSchema } from './thanks.ts';
 
-export const emailPurposeSchema = z.enum(['thank_you', 'question', 'winback', 'custom']);
+export const emailPurposeSchema = z.enum(['thank_you', 'question', 'exit_question', 'winback', 'custom']);
 export const emailStatusSchema = z.enum(['queued', 'sending', 'sent', 'failed', 'bounced']);
-export const PLACEHOLDERS = ['firstName', 'lastName', 'lastPurchase', 'referralName', 'couponCode'] as const;
+export const PLACEHOLDERS = ['firstName', 'lastName', 'lastPurchase', 'referralName', 'couponCode', 'surveyLink'] as const;
 
 export const emailSettingsSchema = z.object({
   configured: z.boolean(),
@@ -51,6 +52,10 @@ export const sendEmailSchema = z.object({
   couponCode: z.string().trim().max(100).optional(),
   marketing: z.boolean().optional().describe('Default: true for win-back; marketing messages carry the unsubscribe link and need consent'),
   preview: z.boolean().optional().describe('Render only, queue nothing'),
+  thankYou: z
+    .object({ occasion: thankOccasionSchema, owedId: idSchema.optional() })
+    .optional()
+    .describe('Log this email as a thank-you (and settle the owed one) in the same transaction'),
 });
 export const bulkEmailSchema = z.object({
   customerIds: z.array(idSchema).min(1).max(5000),

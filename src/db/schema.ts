@@ -261,10 +261,15 @@ export interface ActivitiesTable {
   workspace_id: string;
   id: string;
   customer_id: string;
-  kind: 'note' | 'call' | 'email' | 'meeting' | 'other';
+  kind: 'note' | 'call' | 'email' | 'meeting' | 'complaint' | 'other';
   occurred_at: Timestamp;
   author_id: string | null;
   body: string;
+  /** A complaint's state: 'open' or 'resolved' (null for every other kind). */
+  status?: 'open' | 'resolved' | null;
+  resolution?: string | null;
+  resolved_at?: NullableTimestamp;
+  resolved_by?: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -451,7 +456,7 @@ export interface AnalyticsStateTable {
 }
 
 export type EmailSecurity = 'tls' | 'starttls' | 'none';
-export type EmailPurpose = 'thank_you' | 'question' | 'winback' | 'custom';
+export type EmailPurpose = 'thank_you' | 'question' | 'exit_question' | 'winback' | 'custom';
 export type EmailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
 
 export interface EmailSettingsTable {
@@ -513,6 +518,78 @@ export interface EmailUnsubscribesTable {
   at: Timestamp;
 }
 
+export type ThankYouKind = 'note' | 'call' | 'email' | 'gift' | 'coupon' | 'discount' | 'gift_certificate' | 'tickets' | 'other';
+export type ThankOccasion = 'purchase' | 'first_purchase' | 'referral' | 'anniversary' | 'gold' | 'review' | 'birthday' | 'other';
+export type ThankRule = 'referral_bought' | 'first_purchase' | 'entered_gold' | 'big_purchase' | 'anniversary' | 'birthday';
+
+/** One thank-you given to a customer: what, for what, when, what it cost (minor units) and who gave it. */
+export interface ThankYousTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  kind: ThankYouKind;
+  occasion: ThankOccasion;
+  given_on: string;
+  cost_minor: number | null;
+  currency: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  email_message_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ThankSettingsTable {
+  workspace_id: string;
+  /** JSON of ThankRulesSettings. */
+  settings: string;
+  updated_at: Timestamp;
+}
+
+/** A thank-you a rule says is owed: once per rule and occasion (occasion_key), until done or dismissed. */
+export interface OwedThanksTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  rule: ThankRule;
+  occasion_key: string;
+  occurred_on: string;
+  /** JSON with what earned it (the referral who bought, the purchase, the years…). */
+  detail: string | null;
+  status: 'owed' | 'done' | 'dismissed';
+  dismiss_reason: string | null;
+  thank_you_id: string | null;
+  resolved_at: NullableTimestamp;
+  resolved_by: string | null;
+  created_at: Timestamp;
+}
+
+/** A one-question survey sent to a customer; the link's token is kept only as its SHA-256. */
+export interface SurveyInvitationsTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  kind: 'choose' | 'exit';
+  locale: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  email_message_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface WinbackActionsTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  action: 'call' | 'ask_why' | 'coupon';
+  /** JSON: the activity, message or code the action made. */
+  detail: string | null;
+  taken_by: string | null;
+  at: Timestamp;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -547,4 +624,9 @@ export interface DB {
   email_templates: EmailTemplatesTable;
   email_messages: EmailMessagesTable;
   email_unsubscribes: EmailUnsubscribesTable;
+  thank_yous: ThankYousTable;
+  thank_settings: ThankSettingsTable;
+  owed_thanks: OwedThanksTable;
+  survey_invitations: SurveyInvitationsTable;
+  winback_actions: WinbackActionsTable;
 }

@@ -29,6 +29,10 @@ import { reasonsRoutes } from '../modules/reasons/reasons.routes.ts';
 import { acquisitionReportsRoutes } from '../modules/acquisition-reports/acquisition-reports.routes.ts';
 import { emailRoutes } from '../modules/email/email.routes.ts';
 import { unsubscribeRoutes } from '../modules/email/unsubscribe.routes.ts';
+import { thanksRoutes } from '../modules/thanks/thanks.routes.ts';
+import { surveysRoutes } from '../modules/surveys/surveys.routes.ts';
+import { winbackRoutes } from '../modules/winback/winback.routes.ts';
+import { surveyPageRoutes } from '../modules/surveys/survey-page.routes.ts';
 import type { App, AppDeps } from './types.ts';
 import { registerWebApp } from './web.plugin.ts';
 
@@ -54,6 +58,9 @@ const API_V1_MODULES = [
   reasonsRoutes,
   acquisitionReportsRoutes,
   emailRoutes,
+  thanksRoutes,
+  surveysRoutes,
+  winbackRoutes,
   viewsRoutes,
 ];
 
@@ -108,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   healthRoutes(app, deps);
   // Public, tokenized pages linked from emails (on the route guard's allow-list).
   await app.register(async (pub) => unsubscribeRoutes(pub as App, deps));
+  await app.register(async (pub) => surveyPageRoutes(pub as App, deps));
   await app.register(
     async (api) => {
       for (const routes of API_V1_MODULES) routes(api as App, deps);

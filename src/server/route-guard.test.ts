@@ -15,6 +15,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/openapi.json',
   'GET /u/:token', // unsubscribe page linked from marketing emails (tokenized, rate-limited)
   'POST /u/:token',
+  'GET /s/:token', // one-question survey page linked from emails (tokenized, single use, expiring, rate-limited)
+  'POST /s/:token',
+  'GET /api/v1/surveys/:token', // the same survey as JSON
+  'POST /api/v1/surveys/:token/answer',
   'GET /*', // the web app's static files and index.html
 ]);
 const isPublic = (method: string, url: string) =>

@@ -10,6 +10,7 @@ import { campaignsReferrals } from './0007_campaigns_referrals.ts';
 import { sourceRules } from './0008_source_rules.ts';
 import { reasons } from './0009_reasons.ts';
 import { email } from './0010_email.ts';
+import { thanksSurveys } from './0011_thanks_surveys.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -27,5 +28,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0008_source_rules': sourceRules(dialect),
     '0009_reasons': reasons(dialect),
     '0010_email': email(dialect),
+    '0011_thanks_surveys': thanksSurveys(dialect),
   };
 }

@@ -4,7 +4,7 @@ import type { Activity, createActivitySchema, updateActivitySchema } from '../..
 import { toDbTime } from '../../db/dialect.ts';
 import type { ActivitiesTable, DB, EmailStatus } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { forbidden, notFound } from '../../shared/errors.ts';
+import { badRequest, fieldError, forbidden, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { refreshDerived } from '../customers/customer-state.ts';
@@ -16,7 +16,7 @@ export interface ActivityDeps {
   clock: Clock;
 }
 
-type ActivityRow = ActivitiesTable & { author_name: string | null; email_id: string | null; email_status: EmailStatus | null; email_error: string | null; email_to: string | null };
+type ActivityRow = ActivitiesTable & { resolver_name: string | null; author_name: string | null; email_id: string | null; email_status: EmailStatus | null; email_error: string | null; email_to: string | null };
 
 export async function listActivities(deps: ActivityDeps, actor: Actor, customerId: string): Promise<Activity[]> {
   if (!(await createCustomersRepository(deps.db).getCustomer(actor.workspaceId, customerId))) throw notFound('customer');
@@ -36,6 +36,7 @@ export async function createActivity(deps: ActivityDeps, actor: Actor, customerI
       occurred_at: input.occurredAt ? toDbTime(new Date(input.occurredAt)) : now,
       author_id: actor.userId === 'cli' ? null : actor.userId,
       body: input.body,
+      status: input.kind === 'complaint' ? 'open' : null,
       created_at: now,
       updated_at: now,
     };
@@ -53,6 +54,7 @@ export async function updateActivity(deps: ActivityDeps, actor: Actor, activityI
     const existing = await ownActivity(repo, actor, activityId);
     await repo.updateActivity(actor.workspaceId, activityId, {
       ...(input.kind !== undefined && { kind: input.kind }),
+      ...(input.kind !== undefined && input.kind !== existing.kind && { status: input.kind === 'complaint' ? 'open' : null, resolution: null, resolved_at: null, resolved_by: null }),
       ...(input.body !== undefined && { body: input.body }),
       ...(input.occurredAt !== undefined && { occurred_at: toDbTime(new Date(input.occurredAt)) }),
       updated_at: toDbTime(deps.clock.now()),
@@ -69,6 +71,22 @@ export async function deleteActivity(deps: ActivityDeps, actor: Actor, activityI
     await repo.deleteActivity(actor.workspaceId, activityId);
     await refreshDerived(trx, actor.workspaceId, [existing.customer_id]);
   });
+}
+
+/** Any writer may resolve a complaint (or reopen it), saying how it was resolved. */
+export async function setComplaintStatus(deps: ActivityDeps, actor: Actor, activityId: string, input: { status: 'open' | 'resolved'; resolution?: string | null }): Promise<Activity> {
+  const repo = createActivitiesRepository(deps.db);
+  const existing = await repo.getActivity(actor.workspaceId, activityId);
+  if (!existing) throw notFound('activity');
+  if (existing.kind !== 'complaint') throw badRequest('activities.not_complaint', 'Only a complaint has a status');
+  const resolved = input.status === 'resolved';
+  if (resolved && !input.resolution?.trim()) throw fieldError('resolution', 'required', 'Say how the complaint was resolved');
+  const now = toDbTime(deps.clock.now());
+  await repo.updateActivity(actor.workspaceId, activityId, {
+    status: input.status, resolution: resolved ? input.resolution!.trim() : null, resolved_at: resolved ? now : null,
+    resolved_by: resolved && actor.userId !== 'cli' ? actor.userId : null, updated_at: now,
+  });
+  return toActivity((await repo.getActivity(actor.workspaceId, activityId))!, actor);
 }
 
 async function ownActivity(repo: ReturnType<typeof createActivitiesRepository>, actor: Actor, activityId: string): Promise<ActivityRow> {
@@ -89,6 +107,9 @@ function toActivity(row: ActivityRow, actor: Actor): Activity {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     canEdit: row.author_id === actor.userId,
+    complaint: row.kind === 'complaint'
+      ? { status: row.status ?? 'open', resolution: row.resolution ?? null, resolvedAt: row.resolved_at ? new Date(row.resolved_at).toISOString() : null, resolvedBy: row.resolved_by ? (row.resolver_name ?? '?') : null }
+      : null,
     email: row.email_id ? { messageId: row.email_id, status: row.email_status!, lastError: row.email_error, to: row.email_to ?? '' } : null,
   };
 }

@@ -2,6 +2,7 @@ import { toDbTime } from '../../db/dialect.ts';
 import { createAnalyticsRepository } from './analytics.repository.ts';
 import { recomputeWorkspace, refreshCustomers, type AnalyticsDeps, type RecomputeOutcome } from './recompute.usecases.ts';
 import { repeatEvery } from '../../shared/repeat.ts';
+import { evaluateOwed } from '../thanks/thanks.usecases.ts';
 
 /**
  * Recompute as a background job. Anything that changes value marks the workspace stale;
@@ -39,7 +40,10 @@ export async function runRecompute(deps: JobsDeps, workspaceId: string, options:
   await repo.ensureState(workspaceId);
   if (!(await repo.claim(workspaceId, toDbTime(now), toDbTime(new Date(now.getTime() - HEARTBEAT_STALE_MS))))) return null;
   try {
-    return await recomputeWorkspace(deps, workspaceId, { ...options, onProgress: (share) => repo.heartbeat(workspaceId, toDbTime(deps.clock.now()), share) });
+    const outcome = await recomputeWorkspace(deps, workspaceId, { ...options, onProgress: (share) => repo.heartbeat(workspaceId, toDbTime(deps.clock.now()), share) });
+    // Tiers just moved: record who entered gold before the next recompute forgets the previous tier.
+    await evaluateOwed(deps, workspaceId).catch((error: unknown) => deps.log?.('Finding the thanks owed failed; the next look will find them', error));
+    return outcome;
   } catch (error) {
     await repo.fail(workspaceId, error instanceof Error ? error.message : String(error));
     throw error;

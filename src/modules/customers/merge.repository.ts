@@ -19,6 +19,13 @@ export function createMergeRepository(db: Kysely<DB>) {
       await db.updateTable('customer_reasons').set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
     },
 
+    /** Thank-yous, owed thanks, survey links and win-back actions follow the survivor; an occasion both were owed for stays once. */
+    async moveThanksAndSurveys(workspaceId: string, fromId: string, toId: string): Promise<void> {
+      for (const table of ['thank_yous', 'owed_thanks', 'survey_invitations', 'winback_actions'] as const) {
+        await db.updateTable(table).set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
+      }
+    },
+
     async moveHistory(workspaceId: string, fromId: string, toId: string): Promise<void> {
       await db.updateTable('customer_history').set({ customer_id: toId }).where('workspace_id', '=', workspaceId).where('customer_id', '=', fromId).execute();
     },

@@ -77,6 +77,7 @@ export async function mergeCustomers(deps: CustomerDeps, actor: Actor, customerI
     await createTransactionsRepository(trx).moveToCustomer(actor.workspaceId, other.id, survivor.id);
     await merge.moveHistory(actor.workspaceId, other.id, survivor.id);
     await merge.moveReasons(actor.workspaceId, other.id, survivor.id);
+    await merge.moveThanksAndSurveys(actor.workspaceId, other.id, survivor.id);
 
     const now = toDbTime(deps.clock.now());
     await merge.moveReferralsAndRedemptions(actor.workspaceId, other.id, survivor.id);

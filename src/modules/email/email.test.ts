@@ -1,30 +1,13 @@
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../db/testing.ts';
 import { as, browserFrom, createTestApp, setupBody, type Browser } from '../../server/testing.ts';
 import type { App } from '../../server/types.ts';
+import { startSmtp } from '../../server/smtp-testing.ts';
 import { fixedClock } from '../../shared/clock.ts';
 import { runDueEmails } from './email-sender.ts';
 import { unseal } from './secret-box.ts';
 
 const SECRET = 'a long test passphrase for the secret box';
-
-/** A real SMTP server on 127.0.0.1 (no TLS, any login accepted); `received` holds what it got. */
-async function startSmtp(port = 0) {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onAuth: (_auth, _session, cb) => cb(null, { user: 'ok' }),
-    onData(stream, _session, cb) {
-      simpleParser(stream).then((mail) => { received.push(mail); cb(); }, cb);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.server.address() as { port: number };
-  return { received, port: address.port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 describeEachDatabase('email', (db) => {
   const clock = fixedClock(new Date('2026-03-01T09:00:00Z'));

@@ -11,7 +11,7 @@ import { DEFAULT_TEMPLATES } from './default-templates.ts';
 import { createEmailRepository } from './email.repository.ts';
 
 type Template = z.infer<typeof templateSchema>;
-const PURPOSES: EmailPurpose[] = ['thank_you', 'question', 'winback', 'custom'];
+const PURPOSES: EmailPurpose[] = ['thank_you', 'question', 'exit_question', 'winback', 'custom'];
 
 /** Every {name} in a text that is not a known placeholder. */
 export function unknownPlaceholders(text: string): string[] {

@@ -1,7 +1,6 @@
 import { unsubscribeParamsSchema } from '../../contracts/email.ts';
-import { toDbTime } from '../../db/dialect.ts';
-import { rateLimited } from '../auth/auth.errors.ts';
-import { createLoginAttemptsRepository } from '../auth/login-attempts.repository.ts';
+import { throttlePublic } from '../auth/public-throttle.ts';
+import { escapeHtml, htmlPage } from '../../shared/html-page.ts';
 import type { App, AppDeps } from '../../server/types.ts';
 import { emailDepsOf } from './email.routes.ts';
 import { unsubscribe, unsubscribeTarget } from './unsubscribe.usecases.ts';
@@ -14,11 +13,6 @@ const TEXT = {
   ru: { title: 'Отписка', ask: 'Больше не получать письма от', button: 'Отписаться', done: 'Вы отписаны. Мы больше не будем вам писать.', gone: 'Эта ссылка недействительна.' },
 };
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const page = (lang: string, title: string, inner: string) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>${escape(title)}</title>` +
-  `<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5}button{font-size:1rem;padding:.6rem 1.2rem}</style></head><body>${inner}</body></html>`;
-
 /**
  * The public unsubscribe page of every marketing email (on the route guard's allow-list):
  * GET shows a confirm button, POST unsubscribes (also the RFC 8058 one-click POST from mail
@@ -28,23 +22,15 @@ export function unsubscribeRoutes(app: App, deps: AppDeps): void {
   const base = emailDepsOf(deps);
   // The page's form and mail clients' one-click POST send a form body; nothing in it is needed.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, _body, done) => done(null, {}));
-  async function throttle(ip: string) {
-    const repo = createLoginAttemptsRepository(deps.database.db);
-    const key = `unsubscribe:${ip}`;
-    const now = deps.clock.now();
-    const [attempt] = await repo.getAttempts([key]);
-    const fresh = !attempt || Date.parse(attempt.window_start) + WINDOW_MS <= now.getTime();
-    if (!fresh && attempt.failures >= MAX_PER_WINDOW) throw rateLimited(Math.ceil((Date.parse(attempt.window_start) + WINDOW_MS - now.getTime()) / 1000));
-    await repo.saveAttempt({ key, window_start: fresh ? toDbTime(now) : attempt.window_start, failures: fresh ? 1 : attempt.failures + 1 });
-  }
+  const throttle = (ip: string) => throttlePublic({ db: deps.database.db, clock: deps.clock }, `unsubscribe:${ip}`, MAX_PER_WINDOW, WINDOW_MS);
 
   app.get('/u/:token', { config: { access: 'public' }, schema: { hide: true, params: unsubscribeParamsSchema } }, async (request, reply) => {
     await throttle(request.ip);
     const target = await unsubscribeTarget(base, request.params.token);
     const t = TEXT[target?.locale === 'ru' ? 'ru' : 'en'];
     reply.type('text/html; charset=utf-8');
-    if (!target) return reply.code(404).send(page('en', t.title, `<p>${t.gone}</p>`));
-    return page(target.locale, t.title, `<h1>${t.title}</h1><p>${t.ask} ${escape(target.workspaceName)} (${escape(target.message.to_address)})?</p><form method="post"><button type="submit">${t.button}</button></form>`);
+    if (!target) return reply.code(404).send(htmlPage('en', t.title, `<p>${t.gone}</p>`));
+    return htmlPage(target.locale, t.title, `<h1>${t.title}</h1><p>${t.ask} ${escapeHtml(target.workspaceName)} (${escapeHtml(target.message.to_address)})?</p><form method="post"><button type="submit">${t.button}</button></form>`);
   });
 
   app.post('/u/:token', { config: { access: 'public' }, schema: { hide: true, params: unsubscribeParamsSchema } }, async (request, reply) => {
@@ -52,7 +38,7 @@ export function unsubscribeRoutes(app: App, deps: AppDeps): void {
     const target = await unsubscribeTarget(base, request.params.token);
     const t = TEXT[target?.locale === 'ru' ? 'ru' : 'en'];
     reply.type('text/html; charset=utf-8');
-    if (!target || !(await unsubscribe(base, request.params.token))) return reply.code(404).send(page('en', t.title, `<p>${t.gone}</p>`));
-    return page(target.locale, t.title, `<h1>${t.title}</h1><p>${t.done}</p>`);
+    if (!target || !(await unsubscribe(base, request.params.token))) return reply.code(404).send(htmlPage('en', t.title, `<p>${t.gone}</p>`));
+    return htmlPage(target.locale, t.title, `<h1>${t.title}</h1><p>${t.done}</p>`);
   });
 }

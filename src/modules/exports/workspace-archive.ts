@@ -46,6 +46,11 @@ const TABLES = [
   'email_templates',
   'email_messages',
   'email_unsubscribes',
+  'thank_settings',
+  'thank_yous',
+  'owed_thanks',
+  'survey_invitations',
+  'winback_actions',
 ] as const satisfies readonly (keyof DB)[];
 type ArchivedTable = (typeof TABLES)[number];
 
@@ -64,6 +69,7 @@ const KEYS: Record<ArchivedTable, string[]> = {
   customer_history: ['id'], imports: ['id'], import_rejections: ['import_id', 'row_number'], import_mappings: ['id'], transactions: ['id'],
   sources: ['id'], reasons: ['id'], customer_reasons: ['id'], campaigns: ['id'], campaign_costs: ['id'], coupon_codes: ['id'], coupon_redemptions: ['transaction_id'],
   email_templates: ['purpose', 'locale'], email_messages: ['id'], email_unsubscribes: ['address_key'],
+  thank_settings: [], thank_yous: ['id'], owed_thanks: ['id'], survey_invitations: ['id'], winback_actions: ['id'],
 };
 const PAGE = 2000;
 
