@@ -27,7 +27,7 @@ export const winbackListSchema = z.object({ currency: z.string(), items: z.array
 export const winbackQuerySchema = z.object({
   tier: z.enum(['gold', 'silver']).optional(),
   state: z.enum(['at_risk', 'lapsed']).optional(),
-  includeContacted: z.coerce.boolean().default(true).describe('false hides those with an action in the last 14 days'),
+  includeContacted: z.stringbool().default(true).describe('false hides those with an action in the last 14 days'),
 });
 export const winbackActionInputSchema = z.object({
   action: winbackActionSchema,

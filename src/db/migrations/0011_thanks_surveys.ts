@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { columnTypes, type DialectName } from '../dialect.ts';
 
 /**
@@ -90,12 +90,10 @@ export function thanksSurveys(dialect: DialectName) {
         .addForeignKeyConstraint('winback_actions_customer_fk', ['workspace_id', 'customer_id'], 'customers', ['workspace_id', 'id'], (c) => c.onDelete('cascade'))
         .execute();
       await db.schema.createIndex('winback_actions_customer_idx').on('winback_actions').columns(['workspace_id', 'customer_id', 'at']).execute();
-      await db.schema.alterTable('activities').addColumn('status', 'text').execute();
-      await db.schema.alterTable('activities').addColumn('resolution', 'text').execute();
-      await db.schema.alterTable('activities').addColumn('resolved_at', t.timestamp).execute();
-      await db.schema.alterTable('activities').addColumn('resolved_by', 'text').execute();
+      await complaintsOnTimeline(db, dialect, t.timestamp);
     },
     async down(db: Kysely<unknown>): Promise<void> {
+      await sql`delete from activities where kind = 'complaint'`.execute(db);
       for (const column of ['resolved_by', 'resolved_at', 'resolution', 'status']) await db.schema.alterTable('activities').dropColumn(column).execute();
       await db.schema.dropTable('winback_actions').execute();
       await db.schema.dropTable('survey_invitations').execute();
@@ -104,4 +102,45 @@ export function thanksSurveys(dialect: DialectName) {
       await db.schema.dropTable('thank_yous').execute();
     },
   };
+}
+
+const KINDS = sql`kind in ('note', 'call', 'email', 'meeting', 'complaint', 'other')`;
+
+/**
+ * 'complaint' joins the activity kinds, with a status, resolution, when and by whom. PostgreSQL
+ * swaps the check constraint; SQLite cannot alter one, so the table is rebuilt (nothing refers to it).
+ */
+async function complaintsOnTimeline(db: Kysely<unknown>, dialect: DialectName, timestamp: string): Promise<void> {
+  if (dialect === 'postgres') {
+    await sql`alter table activities drop constraint activities_kind_check`.execute(db);
+    await sql`alter table activities add constraint activities_kind_check check (${KINDS})`.execute(db);
+    for (const [column, type] of [['status', 'text'], ['resolution', 'text'], ['resolved_at', timestamp], ['resolved_by', 'text']] as const) {
+      await db.schema.alterTable('activities').addColumn(column, sql.raw(type)).execute();
+    }
+    return;
+  }
+  await db.schema
+    .createTable('activities_rebuilt')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('occurred_at', 'text', (c) => c.notNull())
+    .addColumn('author_id', 'text')
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('status', 'text')
+    .addColumn('resolution', 'text')
+    .addColumn('resolved_at', 'text')
+    .addColumn('resolved_by', 'text')
+    .addPrimaryKeyConstraint('activities_pk', ['workspace_id', 'id'])
+    .addForeignKeyConstraint('activities_customer_fk', ['workspace_id', 'customer_id'], 'customers', ['workspace_id', 'id'], (fk) => fk.onDelete('cascade'))
+    .addCheckConstraint('activities_kind_check', KINDS)
+    .execute();
+  await sql`insert into activities_rebuilt (workspace_id, id, customer_id, kind, occurred_at, author_id, body, created_at, updated_at)
+    select workspace_id, id, customer_id, kind, occurred_at, author_id, body, created_at, updated_at from activities`.execute(db);
+  await db.schema.dropTable('activities').execute();
+  await sql`alter table activities_rebuilt rename to activities`.execute(db);
+  await db.schema.createIndex('activities_customer_idx').on('activities').columns(['workspace_id', 'customer_id', 'occurred_at']).execute();
 }

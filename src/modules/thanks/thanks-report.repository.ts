@@ -41,7 +41,7 @@ export function createThanksReportRepository(db: Kysely<DB>) {
         .where('m.workspace_id', '=', workspaceId)
         .where('c.deleted_at', 'is', null)
         .where('c.merged_into_id', 'is', null)
-        .groupBy(thanked)
+        .groupBy(sql.ref('thanked'))
         .execute();
     },
   };
