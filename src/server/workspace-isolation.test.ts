@@ -28,6 +28,11 @@ function validBody(route: string): Record<string, unknown> {
     'POST /api/v1/campaigns/:campaignId/codes': { code: 'FROM-A' },
     'POST /api/v1/campaigns/:campaignId/code-batches': { count: 1 },
     'POST /api/v1/imports/:importId/resubmit': { rows: [{ row: 2, cells: ['A1', '2026-01-02', '1.00'] }] },
+    'POST /api/v1/customers/:customerId/thank-yous': { kind: 'note', occasion: 'other' },
+    'POST /api/v1/thanks/owed/:owedId/dismiss': { reason: 'from A' },
+    'POST /api/v1/customers/:customerId/winback': { action: 'call' },
+    'POST /api/v1/customers/:customerId/surveys': { kind: 'choose' },
+    'PUT /api/v1/activities/:activityId/complaint': { status: 'open' },
   };
   return bodies[route] ?? {};
 }
@@ -73,6 +78,16 @@ describeEachDatabase('workspace isolation', (db) => {
     const job = await app.inject({ method: 'POST', url: '/api/v1/imports', headers: as(b), payload: { uploadId: uploaded.json().uploadId, settings } });
     bRecords.importId = job.json().id;
     for (const [name, id] of Object.entries(bRecords)) if (!id) throw new Error(`could not create B's ${name}`);
+    const thanks = await app.inject({ method: 'POST', url: `/api/v1/customers/${bRecords.customerId}/thank-yous`, headers: as(b), payload: { kind: 'gift', occasion: 'purchase', note: 'B secret gift' } });
+    bRecords.thankYouId = thanks.json().id;
+    bRecords.owedId = (await app.inject({ url: '/api/v1/thanks/owed', headers: as(b) })).json().items[0]?.id;
+    if (!bRecords.owedId) {
+      bRecords.owedId = '01900000-0000-7000-8000-00000000b0ed';
+      await db().db.insertInto('owed_thanks').values({
+        workspace_id: b.workspaceId, id: bRecords.owedId, customer_id: bRecords.customerId!, rule: 'first_purchase', occasion_key: `first:${bRecords.customerId}`, occurred_on: '2026-01-02',
+        detail: '{}', status: 'owed', dismiss_reason: null, thank_you_id: null, resolved_at: null, resolved_by: null, created_at: new Date().toISOString(),
+      }).execute();
+    }
     // A has records of its own, so an empty answer cannot pass for isolation.
     aCustomerId = (await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(a), payload: { kind: 'person', name: 'A customer' } })).json().id;
   });

@@ -28,13 +28,18 @@ import { WorkspaceSettings } from './features/settings/WorkspaceSettings.tsx';
 import { SetupPage } from './features/setup/SetupPage.tsx';
 import { SourcesSettings } from './features/sources/SourcesSettings.tsx';
 import { EmailSettingsPage } from './features/email/EmailSettingsPage.tsx';
+import { OutboxPage } from './features/outbox/OutboxPage.tsx';
 import { ExitReasonsReportPage } from './features/reasons/ExitReasonsReportPage.tsx';
 import { ReasonsReportPage } from './features/reasons/ReasonsReportPage.tsx';
 import { ReasonsSettings } from './features/reasons/ReasonsSettings.tsx';
 import { TagsSettings } from './features/tags/TagsSettings.tsx';
+import { ThanksOwedPage } from './features/thanks/ThanksOwedPage.tsx';
+import { ThanksReportPage } from './features/thanks/ThanksReportPage.tsx';
+import { ThanksRulesSettings } from './features/thanks/ThanksRulesSettings.tsx';
 import { AppShellLayout } from './features/shell/AppShellLayout.tsx';
 import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
 import { TodayPage } from './features/today/TodayPage.tsx';
+import { WinbackPage } from './features/winback/WinbackPage.tsx';
 import { AnalyticsSettings } from './features/value/AnalyticsSettings.tsx';
 import { ModelPage } from './features/value/ModelPage.tsx';
 import { RfmPage } from './features/value/RfmPage.tsx';
@@ -67,6 +72,8 @@ export function AppRoutes() {
         >
           <Route index element={<Navigate to="/today" replace />} />
           <Route path="today" element={<TodayPage />} />
+          <Route path="winback" element={<WinbackPage />} />
+          <Route path="thanks" element={<ThanksOwedPage />} />
           <Route path="customers" element={<CustomersPage />} />
           <Route path="customers/duplicates" element={<DuplicatesPage />} />
           <Route path="customers/deleted" element={<DeletedCustomersPage />} />
@@ -83,6 +90,7 @@ export function AppRoutes() {
           <Route path="reports/referrals" element={<ReferralsReportPage />} />
           <Route path="reports/reasons" element={<ReasonsReportPage />} />
           <Route path="reports/exit-reasons" element={<ExitReasonsReportPage />} />
+          <Route path="reports/thank-yous" element={<ThanksReportPage />} />
           <Route path="campaigns" element={<CampaignsPage />} />
           <Route path="campaigns/:campaignId" element={<CampaignPage />} />
           <Route path="import" element={<ImportPage />} />
@@ -93,7 +101,9 @@ export function AppRoutes() {
             <Route path="tags" element={<TagsSettings />} />
             <Route path="sources" element={<SourcesSettings />} />
             <Route path="reasons" element={<ReasonsSettings />} />
+            <Route path="thanks" element={<ThanksRulesSettings />} />
             <Route path="email" element={<EmailSettingsPage />} />
+            <Route path="email/outbox" element={<OutboxPage />} />
             <Route path="value" element={<AnalyticsSettings />} />
             <Route path="users" element={<UsersSettings />} />
             <Route path="api-keys" element={<ApiKeysSettings />} />

@@ -4,6 +4,7 @@ import type { DB, CustomerContactsTable } from '../../db/schema.ts';
 import { describeValue, fromStoredValue } from '../attributes/attribute-values.ts';
 import { createAttributesRepository } from '../attributes/attributes.repository.ts';
 import { toAttribute } from '../attributes/attributes.usecases.ts';
+import { createThanksRepository } from '../thanks/thanks.repository.ts';
 import { createReasonsRepository } from '../reasons/reasons.repository.ts';
 import { createReferralsRepository } from '../referrals/referrals.repository.ts';
 import { createTagsRepository } from '../tags/tags.repository.ts';
@@ -25,21 +26,24 @@ export interface CustomerState {
   referred: number;
   /** Reasons they choose us on record. */
   reasons?: number;
+  /** Thank-yous logged for them. */
+  thanks?: number;
 }
 
 /** The bits a customer's own facts fill in (the value bits come from the metrics, on read). */
-export function ownKnownBits(state: Pick<CustomerState, 'row' | 'referred' | 'reasons'>): Set<string> {
+export function ownKnownBits(state: Pick<CustomerState, 'row' | 'referred' | 'reasons' | 'thanks'>): Set<string> {
   const bits = new Set<string>();
   if (state.row.source_id !== null) bits.add('source');
   if (state.row.referred_by_id !== null || state.referred > 0) bits.add('referrals');
   if ((state.reasons ?? 0) > 0) bits.add('reasons');
+  if ((state.thanks ?? 0) > 0) bits.add('thanks');
   return bits;
 }
 
 export async function loadCustomerState(db: Kysely<DB>, workspaceId: string, row: CustomerRow): Promise<CustomerState> {
   const customers = createCustomersRepository(db);
   const attributes = createAttributesRepository(db);
-  const [contacts, tags, definitionRows, valueRows, employments, parent, referred, reasons] = await Promise.all([
+  const [contacts, tags, definitionRows, valueRows, employments, parent, referred, reasons, thanks] = await Promise.all([
     customers.contactsOf(workspaceId, [row.id]),
     createTagsRepository(db).tagsOfCustomers(workspaceId, [row.id]),
     attributes.listDefinitions(workspaceId),
@@ -48,9 +52,10 @@ export async function loadCustomerState(db: Kysely<DB>, workspaceId: string, row
     row.parent_id ? customers.getCustomer(workspaceId, row.parent_id, { includeDeleted: true }) : Promise.resolve(undefined),
     createReferralsRepository(db).referredCount(workspaceId, row.id),
     createReasonsRepository(db).countChoose(workspaceId, row.id),
+    createThanksRepository(db).countFor(workspaceId, row.id),
   ]);
   const definitions = definitionRows.map(toAttribute);
-  return { row, contacts, tags, definitions, values: valuesByKey(definitions, valueRows), employments, parentName: parent?.display_name ?? null, referred, reasons };
+  return { row, contacts, tags, definitions, values: valuesByKey(definitions, valueRows), employments, parentName: parent?.display_name ?? null, referred, reasons, thanks };
 }
 
 export function valuesByKey(definitions: Attribute[], rows: { attribute_id: string; value_text: string | null; value_number: number | null; value_date: string | null }[]) {

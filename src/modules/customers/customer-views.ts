@@ -9,6 +9,7 @@ import type { DB } from '../../db/schema.ts';
 import { createAttributesRepository } from '../attributes/attributes.repository.ts';
 import { toAttribute } from '../attributes/attributes.usecases.ts';
 import { BIT_ACTIONS, completenessOf, withValueBits } from './customer-derived.ts';
+import { createThanksRepository } from '../thanks/thanks.repository.ts';
 import { createReasonsRepository } from '../reasons/reasons.repository.ts';
 import { ownKnownBits, valuesByKey, type CustomerState } from './customer-state.ts';
 import { createCustomerListRepository, type SummaryRow } from './customer-list.repository.ts';
@@ -127,6 +128,13 @@ async function reasonBits(db: Kysely<DB>, workspaceId: string, state: CustomerSt
   return bits;
 }
 
+/** How we thanked them: the latest thank-you as {"kind", "givenOn", "count"} for the UI to word. */
+async function thanksBit(db: Kysely<DB>, workspaceId: string, state: CustomerState): Promise<Map<string, string>> {
+  if ((state.thanks ?? 0) === 0) return new Map();
+  const [latest] = await createThanksRepository(db).listThankYous(workspaceId, { customerId: state.row.id, limit: 1 });
+  return new Map(latest ? [['thanks', JSON.stringify({ kind: latest.kind, givenOn: latest.given_on, count: state.thanks })]] : []);
+}
+
 /** The whole profile of one customer. */
 export async function profileOf(db: Kysely<DB>, workspaceId: string, state: CustomerState): Promise<CustomerProfile> {
   const { row } = state;
@@ -135,6 +143,7 @@ export async function profileOf(db: Kysely<DB>, workspaceId: string, state: Cust
   const known = summary!.value ? valueBits(summary!.value, (await createWorkspacesRepository(db).getWorkspace(workspaceId))?.base_currency ?? '') : new Map<string, string>();
   for (const [key, text] of await acquisitionBits(db, workspaceId, state)) known.set(key, text);
   for (const [key, text] of await reasonBits(db, workspaceId, state)) known.set(key, text);
+  for (const [key, text] of await thanksBit(db, workspaceId, state)) known.set(key, text);
   const detail = completenessOf({
     row,
     hasEmail: state.contacts.some((c) => c.kind === 'email'),

@@ -4,6 +4,7 @@ import { createEmailRepository } from './email.repository.ts';
 import { unsubscribeLink } from './outbox.usecases.ts';
 import { fromOf, smtpErrorText, transportFor, type EmailDeps } from './smtp-settings.usecases.ts';
 import { repeatEvery } from '../../shared/repeat.ts';
+import { hideSurveyTokens } from '../surveys/survey-tokens.ts';
 
 /**
  * The outbox sender: a background job in each app instance. A message is claimed with an
@@ -57,7 +58,7 @@ export async function runDueEmails(deps: SenderDeps): Promise<number> {
           ...(message.marketing ? { list: { unsubscribe: { url: link, comment: 'Unsubscribe' } }, headers: { 'Content-Language': message.locale, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {}),
         });
         const at = toDbTime(deps.clock.now());
-        await repo.updateMessage(workspace_id, id, { status: 'sent', attempts, sent_at: at, message_id: info.messageId ?? null, last_error: null, claimed_at: null, updated_at: at });
+        await repo.updateMessage(workspace_id, id, { status: 'sent', body: hideSurveyTokens(message.body), attempts, sent_at: at, message_id: info.messageId ?? null, last_error: null, claimed_at: null, updated_at: at });
         sent++;
       } finally {
         transport.close();

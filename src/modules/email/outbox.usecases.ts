@@ -8,7 +8,7 @@ import { recordThankYou } from '../thanks/thanks.usecases.ts';
 import { badRequest, conflict, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Actor } from '../auth/permissions.ts';
-import { newInvitation, surveyLink } from '../surveys/survey-tokens.ts';
+import { hideSurveyTokens, newInvitation, surveyLink } from '../surveys/survey-tokens.ts';
 import { createSurveysRepository } from '../surveys/surveys.repository.ts';
 import { createEmailRepository } from './email.repository.ts';
 import { notConfigured, type EmailDeps } from './smtp-settings.usecases.ts';
@@ -25,14 +25,14 @@ export const addressKey = (address: string) => address.trim().toLowerCase();
  * {surveyLink} is a new single-use survey link made for this message (an exit question for
  * win-back and "could we have done better", else "what made you choose us").
  */
-export function placeholderValues(r: Recipient, locale: string, timeZone: string, couponCode: string | undefined, surveyLink = ''): Record<string, string> {
+export function placeholderValues(r: Recipient, locale: string, timeZone: string, couponCode: string | undefined, survey = ''): Record<string, string> {
   return {
     firstName: r.first_name ?? r.display_name,
     lastName: r.last_name ?? '',
     lastPurchase: r.last_purchase_at ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(r.last_purchase_at)) : '',
     referralName: r.referred_name ?? r.referrer_name ?? '',
     couponCode: couponCode ?? '',
-    surveyLink,
+    surveyLink: survey,
   };
 }
 
@@ -70,7 +70,7 @@ async function enqueue(deps: EmailDeps, rows: EmailMessagesTable[], surveys: Sur
     if (alsoInside) await alsoInside(trx);
     const repo = createEmailRepository(trx);
     for (const row of rows) {
-      await trx.insertInto('activities').values({ workspace_id: row.workspace_id, id: row.activity_id!, customer_id: row.customer_id, kind: 'email', occurred_at: row.created_at, author_id: row.created_by, body: `${row.subject}\n\n${row.body}`, created_at: row.created_at, updated_at: row.created_at }).execute();
+      await trx.insertInto('activities').values({ workspace_id: row.workspace_id, id: row.activity_id!, customer_id: row.customer_id, kind: 'email', occurred_at: row.created_at, author_id: row.created_by, body: hideSurveyTokens(`${row.subject}\n\n${row.body}`), created_at: row.created_at, updated_at: row.created_at }).execute();
       await repo.insertMessage(row);
     }
     await createSurveysRepository(trx).insertInvitations(surveys);
@@ -114,7 +114,7 @@ export async function sendToCustomer(deps: EmailDeps, actor: Actor, customerId: 
   if (survey) survey.row.email_message_id = row.id;
   const thanks = input.thankYou;
   await enqueue(deps, [row], survey ? [survey.row] : [], thanks && ((trx) => recordThankYou(trx, actor, customerId, { kind: 'email', occasion: thanks.occasion, owedId: thanks.owedId, emailMessageId: row.id }, now)));
-  return { preview: false, message: toMessage(row), subject, body };
+  return { preview: false, message: toMessage(row), subject, body: hideSurveyTokens(body) };
 }
 
 /** Bulk email is marketing: only customers with consent, an address, and not unsubscribed. */
@@ -157,7 +157,7 @@ const iso = (v: string | null) => (v ? new Date(v).toISOString() : null);
 
 export function toMessage(row: EmailMessagesTable): EmailMessage {
   return {
-    id: row.id, customerId: row.customer_id, to: row.to_address, locale: row.locale, purpose: row.purpose, subject: row.subject, body: row.body, kind: row.kind,
+    id: row.id, customerId: row.customer_id, to: row.to_address, locale: row.locale, purpose: row.purpose, subject: row.subject, body: hideSurveyTokens(row.body), kind: row.kind,
     status: row.status, attempts: row.attempts, nextAttemptAt: row.status === 'queued' ? iso(row.next_attempt_at) : null, lastError: row.last_error,
     messageId: row.message_id, sentAt: iso(row.sent_at), activityId: row.activity_id, createdAt: new Date(row.created_at).toISOString(),
   };

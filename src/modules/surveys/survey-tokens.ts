@@ -22,3 +22,9 @@ export function newInvitation(input: { workspaceId: string; customerId: string; 
 }
 
 export const surveyLink = (publicUrl: string, token: string) => `${publicUrl}/s/${token}`;
+
+/**
+ * The text with every survey link's token hidden: what the timeline and the outbox show, and what
+ * a message keeps once sent — so only the customer, from their inbox, can answer.
+ */
+export const hideSurveyTokens = (text: string) => text.replace(/\/s\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}/g, '/s/…');

@@ -39,7 +39,8 @@ export async function findOccasions(db: Kysely<DB>, workspace: { id: string; bas
   if (r.first_purchase.enabled) {
     for (const c of await repo.firstPurchasesSince(workspace.id, since)) {
       const on = dayIn(c.first_purchase_at!, zone);
-      if (inWindow(on)) out.push({ customerId: c.id, rule: 'first_purchase', key: `first:${c.id}`, on, detail: {} });
+      const detail: Record<string, string | number> = c.amount_minor === null || c.amount_minor === undefined ? {} : { amountMinor: Number(c.amount_minor), currency: c.currency! };
+      if (inWindow(on)) out.push({ customerId: c.id, rule: 'first_purchase', key: `first:${c.id}`, on, detail });
     }
   }
   if (r.entered_gold.enabled) {
@@ -59,11 +60,11 @@ export async function findOccasions(db: Kysely<DB>, workspace: { id: string; bas
     const year = Number(today.slice(0, 4));
     const last = addDays(today, r.birthday.daysAhead);
     for (const c of await repo.customerDates(workspace.id)) {
-      const since = c.customer_since ? String(c.customer_since).slice(0, 10) : c.first_purchase_at ? dayIn(c.first_purchase_at, zone) : null;
-      if (r.anniversary.enabled && since) {
+      const customerSince = c.customer_since ? String(c.customer_since).slice(0, 10) : c.first_purchase_at ? dayIn(c.first_purchase_at, zone) : null;
+      if (r.anniversary.enabled && customerSince) {
         for (const y of [year - 1, year]) {
-          const years = y - Number(since.slice(0, 4));
-          const on = sameDayInYear(since, y);
+          const years = y - Number(customerSince.slice(0, 4));
+          const on = sameDayInYear(customerSince, y);
           if (years >= 1 && years % r.anniversary.everyYears === 0 && inWindow(on)) {
             out.push({ customerId: c.id, rule: 'anniversary', key: `anniversary:${c.id}:${years}`, on, detail: { years } });
           }

@@ -12,7 +12,7 @@ describeEachDatabase('a thank-you sent by email', (db) => {
   let owner: Browser;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   const ids: Record<string, string> = {};
-  const api = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
+  const api = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     app.inject({ method, url: `/api/v1${url}`, headers: as(owner), ...(payload !== undefined && { payload: payload as object }) });
 
   beforeAll(async () => {

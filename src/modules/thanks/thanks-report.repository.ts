@@ -3,13 +3,15 @@ import type { DB } from '../../db/schema.ts';
 
 export interface Period { from?: string; to?: string }
 
+/** Thank-yous of the customer row m given in the period. */
+const inPeriod = (period: Period) => sql.join([
+  sql`t.workspace_id = m.workspace_id`,
+  ...(period.from ? [sql`t.given_on >= ${period.from}`] : []),
+  ...(period.to ? [sql`t.given_on <= ${period.to}`] : []),
+], sql` and `);
+
 /** The SQL of the thank-yous report. */
 export function createThanksReportRepository(db: Kysely<DB>) {
-  const inPeriod = (period: Period) => sql.join([
-    sql`t.workspace_id = m.workspace_id`,
-    ...(period.from ? [sql`t.given_on >= ${period.from}`] : []),
-    ...(period.to ? [sql`t.given_on <= ${period.to}`] : []),
-  ], sql` and `);
   return {
     /** Count and cost (in the base currency; costs in another currency are counted, not summed) per month and kind. */
     async byMonthAndKind(workspaceId: string, currency: string, period: Period) {

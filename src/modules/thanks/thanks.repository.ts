@@ -29,6 +29,11 @@ export function createThanksRepository(db: Kysely<DB>) {
       return query.orderBy('t.given_on', 'desc').orderBy('t.created_at', 'desc').limit(filter.limit).execute();
     },
 
+    async countFor(workspaceId: string, customerId: string): Promise<number> {
+      const row = await db.selectFrom('thank_yous').select((eb) => eb.fn.countAll<number | string>().as('n')).where('workspace_id', '=', workspaceId).where('customer_id', '=', customerId).executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+
     async getSettings(workspaceId: string): Promise<string | undefined> {
       return (await db.selectFrom('thank_settings').select('settings').where('workspace_id', '=', workspaceId).executeTakeFirst())?.settings;
     },
@@ -94,7 +99,17 @@ export function createThanksRepository(db: Kysely<DB>) {
     },
 
     async firstPurchasesSince(workspaceId: string, since: string) {
-      return db.selectFrom('customers as c').select(['c.id', 'c.first_purchase_at']).where('c.workspace_id', '=', workspaceId).where('c.first_purchase_at', '>=', since).where(live('c')).execute();
+      return db
+        .selectFrom('customers as c')
+        .select(['c.id', 'c.first_purchase_at'])
+        .select((eb) => [
+          eb.selectFrom('transactions as t').select('t.amount_minor').whereRef('t.workspace_id', '=', 'c.workspace_id').whereRef('t.customer_id', '=', 'c.id').where('t.kind', '=', 'sale').orderBy('t.occurred_at').orderBy('t.id').limit(1).as('amount_minor'),
+          eb.selectFrom('transactions as t').select('t.currency').whereRef('t.workspace_id', '=', 'c.workspace_id').whereRef('t.customer_id', '=', 'c.id').where('t.kind', '=', 'sale').orderBy('t.occurred_at').orderBy('t.id').limit(1).as('currency'),
+        ])
+        .where('c.workspace_id', '=', workspaceId)
+        .where('c.first_purchase_at', '>=', since)
+        .where(live('c'))
+        .execute();
     },
 
     /** Gold now and not gold at the previous full recompute (or new since `since`). */

@@ -28,12 +28,13 @@ const PEOPLE: Person[] = [
   { name: 'Jon Late Night', purchases: [['2026-02-17T23:30:00Z', 1_000]] },
 ];
 
+const berlinDay = (iso: string) => new Date(new Date(iso).getTime() + 3600_000).toISOString().slice(0, 10); // CET in Feb–Mar
+
 /** The owed list by the documented rules, for a window of LOOKBACK days ending today in Berlin. */
 function expectedOwed(rules: { birthday: boolean; daysAhead: number; bigMinor: number }): string[] {
   const today = '2026-03-20';
   const first = '2026-02-18';
   const inWindow = (day: string) => day >= first && day <= today;
-  const berlinDay = (iso: string) => new Date(new Date(iso).getTime() + 3600_000).toISOString().slice(0, 10); // CET in Feb–Mar
   const out: string[] = [];
   for (const p of PEOPLE) {
     const firstBuy = p.purchases?.[0]?.[0];
@@ -102,6 +103,7 @@ describeEachDatabase('thank-yous and owed thanks', (db) => {
     expect(items.find((o) => o.rule === 'referral_bought')!.detail).toMatchObject({ referralName: 'Ben Referred', referralId: ids.get('Ben Referred') });
     expect(items.find((o) => o.rule === 'big_purchase')!.detail).toMatchObject({ amountMinor: 80_000, currency: 'EUR' });
     expect(items.find((o) => o.rule === 'anniversary')!.detail).toEqual({ years: 2 });
+    expect(items.find((o) => o.rule === 'first_purchase' && o.customerName === 'Dee Big')!.detail).toEqual({ amountMinor: 80_000, currency: 'EUR' });
   });
 
   it('lists each occasion once however often the rules run, and keeps it owed after the window moves on', async () => {
@@ -123,11 +125,16 @@ describeEachDatabase('thank-yous and owed thanks', (db) => {
     expect(logged.json()).toMatchObject({ kind: 'gift', occasion: 'referral', givenOn: '2026-03-20', costMinor: 1_500, currency: 'EUR', note: '<i>Flowers</i> for Ben', recordedBy: { id: owner.userId } });
     expect((await owed()).map((o) => o.id)).not.toContain(item.id);
     expect((await owed('done')).map((o) => o.id)).toEqual([item.id]);
+    const thanksBit = async () => ((await api('GET', `/customers/${ann}`)).json().bits as { key: string; state: string; summary: string | null }[]).find((b) => b.key === 'thanks')!;
+    const filled = await thanksBit();
+    expect(filled.state).toBe('known');
+    expect(JSON.parse(filled.summary!)).toEqual({ kind: 'gift', givenOn: '2026-03-20', count: 1 });
     const again = await api('POST', `/customers/${ann}/thank-yous`, { kind: 'call', occasion: 'referral', owedId: item.id });
     expect(again.statusCode).toBe(409);
     expect((await api('GET', `/customers/${ann}/thank-yous`)).json().items).toHaveLength(1);
     expect((await api('DELETE', `/customers/${ann}/thank-yous/${logged.json().id}`)).statusCode).toBe(204);
     expect((await owed()).map((o) => o.id)).toContain(item.id);
+    expect((await thanksBit()).state).toBe('unknown');
     const elsewhere = await api('POST', `/customers/${ids.get('Dee Big')}/thank-yous`, { kind: 'call', occasion: 'referral', owedId: item.id });
     expect(elsewhere.statusCode).toBe(404);
   });

@@ -1,16 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import {
-  DEFAULT_THANK_RULES, RULE_OCCASION, THANK_RULES, thankRulesSchema,
+  DEFAULT_THANK_RULES, THANK_RULES, thankRulesSchema,
   type OwedThanks, type owedQuerySchema, type ThankRules, type ThankYou, type thankYouInputSchema,
 } from '../../contracts/thanks.ts';
 import { toDbTime } from '../../db/dialect.ts';
-import type { DB, OwedThanksTable } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { dayIn } from '../../shared/days.ts';
 import { conflict, notFound } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Actor } from '../auth/permissions.ts';
+import { refreshDerived } from '../customers/customer-state.ts';
 import { createCustomersRepository } from '../customers/customers.repository.ts';
 import { createWorkspacesRepository } from '../workspaces/workspaces.repository.ts';
 import { findOccasions, recordOccasions } from './owed-rules.ts';
@@ -95,6 +96,7 @@ export async function recordThankYou(trx: Kysely<DB>, actor: Actor, customerId: 
   if (input.owedId && !(await repo.resolveOwed(actor.workspaceId, input.owedId, { status: 'done', dismiss_reason: null, thank_you_id: id, resolved_at: toDbTime(now), resolved_by: userOf(actor) }))) {
     throw conflict('thanks.not_owed', 'This thank-you was already done or dismissed');
   }
+  await refreshDerived(trx, actor.workspaceId, [customerId]);
   return id;
 }
 
@@ -104,11 +106,9 @@ export async function deleteThankYou(deps: ThanksDeps, actor: Actor, customerId:
     const repo = createThanksRepository(trx);
     if ((await repo.deleteThankYou(actor.workspaceId, customerId, thankYouId)) === 0) throw notFound('thank-you');
     await repo.reopenOwed(actor.workspaceId, thankYouId);
+    await refreshDerived(trx, actor.workspaceId, [customerId]);
   });
 }
-
-/** The thank-you an owed item calls for, to prefill the log form. */
-export const occasionOf = (rule: OwedThanksTable['rule']) => RULE_OCCASION[rule];
 
 async function listOne(db: Kysely<DB>, workspaceId: string, owedId: string): Promise<OwedThanks | undefined> {
   const [row] = await createThanksRepository(db).listOwed(workspaceId, { id: owedId, rules: [...THANK_RULES], limit: 1 });

@@ -10,6 +10,8 @@ import { runDueEmails } from '../email/email-sender.ts';
 const SECRET = 'a long test passphrase for the secret box';
 const PUBLIC_URL = 'http://rapport.test';
 
+const linkIn = (text: string) => /http:\/\/rapport\.test(\/s\/[A-Za-z0-9._-]+)/.exec(text)?.[1];
+
 type Tier = 'gold' | 'silver' | 'other';
 type State = 'active' | 'due' | 'at_risk' | 'lapsed';
 /** Customers with the tier and lapse state the last recompute gave them, and how each stands. */
@@ -35,7 +37,6 @@ describeEachDatabase('win-back queue, its actions and the survey they send', (db
     app.inject({ method, url: `/api/v1${url}`, headers: as(owner), ...(payload !== undefined && { payload: payload as object }) });
   const queue = async (query = '') => (await api('GET', `/winback${query}`)).json();
   const exitReason = async (name: string) => ((await api('GET', '/reasons?kind=exit')).json().items as { id: string; name: string }[]).find((r) => r.name === name)!.id;
-  const linkIn = (text: string) => /http:\/\/rapport\.test(\/s\/[A-Za-z0-9._-]+)/.exec(text)?.[1];
 
   beforeAll(async () => {
     smtp = await startSmtp();
@@ -94,6 +95,12 @@ describeEachDatabase('win-back queue, its actions and the survey they send', (db
     expect(mail.headers.get('content-language')).toBe('ru');
     const path = linkIn(mail.text!)!;
     expect(path).toMatch(new RegExp(`^/s/${owner.workspaceId}\\.`));
+    // Only the customer's inbox has the token: the timeline, the outbox and the stored message hide it.
+    const token = path.slice(3);
+    const shown = [JSON.stringify((await api('GET', `/customers/${ids.anna}/activities`)).json()), JSON.stringify((await api('GET', '/emails')).json())];
+    const stored = await db().db.selectFrom('email_messages').select('body').where('workspace_id', '=', owner.workspaceId).execute();
+    for (const text of [...shown, ...stored.map((m) => m.body)]) expect(text).not.toContain(token);
+    expect(shown[0]).toContain('/s/…');
 
     const page = await app.inject({ url: path });
     expect(page.statusCode).toBe(200);

@@ -47,7 +47,7 @@ export async function winbackQueue(deps: EmailDeps, actor: Actor, filter: { tier
       };
     })
     .filter((e) => filter.includeContacted || !e.lastAction || Date.parse(e.lastAction.at) < contactedSince)
-    .sort((a, b) => b.valueAtStakeMinor - a.valueAtStakeMinor || (b.daysSinceLast ?? 0) - (a.daysSinceLast ?? 0) || a.name.localeCompare(b.name));
+    .toSorted((a, b) => b.valueAtStakeMinor - a.valueAtStakeMinor || (b.daysSinceLast ?? 0) - (a.daysSinceLast ?? 0) || a.name.localeCompare(b.name));
   return { currency: workspace.base_currency, items, valueAtStakeMinor: items.reduce((sum, e) => sum + e.valueAtStakeMinor, 0) };
 }
 

@@ -34,7 +34,19 @@ export const queryKeys = {
   reasons: ['reasons'] as const,
   reasonsReport: (kind: 'choose' | 'exit', period: unknown) => ['reports', 'reasons', kind, period] as const,
   referralsReport: (period: unknown) => ['reports', 'referrals', period] as const,
+  /** Thank-yous: the owed list (by status, optionally one customer's), the rules; a customer's log is under the customer. */
+  thanks: ['thanks'] as const,
+  thanksOwed: (query: unknown) => ['thanks', 'owed', query] as const,
+  thanksRules: ['thanks', 'rules'] as const,
+  thankYous: (customerId: string) => ['customers', 'one', customerId, 'thank-yous'] as const,
+  thanksReport: (period: unknown) => ['reports', 'thank-yous', period] as const,
+  /** Outside "thanks", so that sending (which reloads thanks) does not render the preview again. */
+  thanksEmailPreview: (customerId: string, occasion: string) => ['thanks-email-preview', customerId, occasion] as const,
   /** Email: the SMTP settings and the templates. */
   emailSettings: ['email', 'settings'] as const,
   emailTemplates: ['email', 'templates'] as const,
+  /** The outbox, by filter; under email so sending anything reloads it. */
+  outbox: (query: unknown) => ['email', 'outbox', query] as const,
+  /** The win-back queue, by filter; under customers so any change to customers reloads it. */
+  winback: (filter: unknown) => ['customers', 'winback', filter] as const,
 };

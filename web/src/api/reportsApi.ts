@@ -8,7 +8,7 @@ export interface ReportPeriod {
   to?: string | undefined;
 }
 
-export type ReportName = 'sources' | 'referrals' | 'reasons' | 'exit-reasons';
+export type ReportName = 'sources' | 'referrals' | 'reasons' | 'exit-reasons' | 'thank-yous';
 
 /** The acquisition reports: where customers came from, and whom they brought. */
 export const reportsApi = {

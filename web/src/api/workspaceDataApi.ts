@@ -1,4 +1,4 @@
-import { activityListSchema, activitySchema, type createActivitySchema, type updateActivitySchema } from '@contracts/activities.ts';
+import { activityListSchema, activitySchema, type complaintStatusSchema, type createActivitySchema, type updateActivitySchema } from '@contracts/activities.ts';
 import {
   attributeListSchema,
   attributeSchema,
@@ -30,6 +30,9 @@ export const activitiesApi = {
     request('POST', `/customers/${id(customerId)}/activities`, { body, schema: activitySchema }),
   update: (activityId: string, body: UpdateActivity) => request('PATCH', `/activities/${id(activityId)}`, { body, schema: activitySchema }),
   remove: (activityId: string) => request('DELETE', `/activities/${id(activityId)}`, { schema: okSchema }),
+  /** Resolving needs the resolution; any writer may resolve or reopen. */
+  setComplaint: (activityId: string, body: z.input<typeof complaintStatusSchema>) =>
+    request('PUT', `/activities/${id(activityId)}/complaint`, { body, schema: activitySchema }),
 };
 
 /** The workspace's custom attribute definitions. */

@@ -1,9 +1,11 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { IconRoute, IconTagMinus, IconTagPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { IconMail, IconRoute, IconTagMinus, IconTagPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { BulkEmailModal } from '../sendEmail/BulkEmailModal.tsx';
+import { bulkResultSentence } from '../sendEmail/bulkResultText.ts';
 import { BulkSourceModal } from './BulkSourceModal.tsx';
 import { BulkTagMenu } from './BulkTagMenu.tsx';
 import { useBulkAction } from './useCustomers.ts';
@@ -13,12 +15,13 @@ interface BulkActionBarProps {
   onClear: () => void;
 }
 
-/** What to do with the ticked rows: add or remove a tag, set their source, or delete them (after asking). */
+/** What to do with the ticked rows: add or remove a tag, set their source, email them, or delete them (after asking). */
 export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
   const t = useT();
   const bulk = useBulkAction();
   const [confirming, setConfirming] = useState(false);
   const [settingSource, setSettingSource] = useState(false);
+  const [emailing, setEmailing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const count = selectedIds.length;
 
@@ -50,6 +53,9 @@ export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
             <Button variant="default" size="xs" leftSection={<IconRoute size={14} aria-hidden />} onClick={() => setSettingSource(true)} disabled={bulk.isPending}>
               {t('acquisition.bulk.action')}
             </Button>
+            <Button variant="default" size="xs" leftSection={<IconMail size={14} aria-hidden />} onClick={() => setEmailing(true)} disabled={bulk.isPending}>
+              {t('sendEmail.bulk.action')}
+            </Button>
             <Button variant="default" size="xs" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setConfirming(true)}>
               {t('customers.bulk.delete')}
             </Button>
@@ -67,6 +73,16 @@ export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
         onDone={(updated) => {
           setDone(updated === 0 ? t('acquisition.bulk.unchanged') : t('acquisition.bulk.done', { count: updated }));
           setSettingSource(false);
+          onClear();
+        }}
+      />
+      <BulkEmailModal
+        opened={emailing}
+        customerIds={selectedIds}
+        onClose={() => setEmailing(false)}
+        onDone={(result) => {
+          setDone(bulkResultSentence(t, result));
+          setEmailing(false);
           onClear();
         }}
       />

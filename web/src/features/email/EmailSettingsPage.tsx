@@ -1,5 +1,7 @@
-import { Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { IconInbox } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { emailApi } from '../../api/emailApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { useT } from '../../i18n/i18nContext.ts';
@@ -13,7 +15,7 @@ import { EmailTemplatesEditor } from './EmailTemplatesEditor.tsx';
 import { SmtpSettingsForm } from './SmtpSettingsForm.tsx';
 import { TestEmailBox } from './TestEmailBox.tsx';
 
-/** Settings → Email: the SMTP server, a test email, and the message templates. */
+/** Settings → Email: the SMTP server, a test email, the message templates, and the way to the outbox. */
 export function EmailSettingsPage() {
   const t = useT();
   usePageTitle(t('emailSettings.tab'));
@@ -24,6 +26,11 @@ export function EmailSettingsPage() {
 
   return (
     <Stack gap="lg">
+      <Group>
+        <Button component={Link} to="/settings/email/outbox" variant="default" leftSection={<IconInbox size={16} aria-hidden />}>
+          {t('outbox.open')}
+        </Button>
+      </Group>
       {editable && (
         <>
           <Panel size="lg" title={t('emailSettings.smtp.title')} description={t('emailSettings.smtp.description')}>

@@ -8,6 +8,7 @@ import { useSession } from '../auth/useSession.ts';
 import { HistoryTab } from '../history/HistoryTab.tsx';
 import { PurchasesSection } from '../purchases/PurchasesSection.tsx';
 import { ReasonsSection } from '../reasons/ReasonsSection.tsx';
+import { ThankYousSection } from '../thanks/ThankYousSection.tsx';
 import { TimelineSection } from '../timeline/TimelineSection.tsx';
 import { CustomerValuePanel } from '../value/CustomerValuePanel.tsx';
 import { AboutSection } from './AboutSection.tsx';
@@ -75,6 +76,7 @@ export function ProfilePage() {
                 </Stack>
                 <Stack gap="md">
                   <ReasonsSection customerId={profile.data.id} canWrite={canWrite} />
+                  <ThankYousSection customerId={profile.data.id} canWrite={canWrite} />
                   <AcquisitionSection customerId={profile.data.id} canWrite={canWrite} />
                   <ReferralsSection customerId={profile.data.id} canWrite={canWrite} />
                   <TimelineSection customerId={profile.data.id} canWrite={canWrite} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatMoney } from '../../i18n/format.ts';
-import { bitSummaryText, referralBitLines, sourceBitLines } from './bitSummary.ts';
+import { bitSummaryText, referralBitLines, sourceBitLines, thanksBitLines } from './bitSummary.ts';
 
 const formatters = { t: (key: string) => `«${key}»`, money: (minor: number, currency: string) => formatMoney(minor, currency, 'en') };
 
@@ -73,5 +73,25 @@ describe('referralBitLines', () => {
       '«referrals.bit.network revenue=€0.00»',
     ]);
     expect(referralBitLines(nobody, detail)).toEqual([]);
+  });
+});
+
+describe('thanksBitLines', () => {
+  const gift = { kind: 'gift', givenOn: '2026-03-05' };
+
+  it('gives the latest thank-you, its kind and day', () => {
+    expect(thanksBitLines([gift, { kind: 'call', givenOn: '2025-01-01' }], [], detail)).toEqual(['«thanks.bit.latest kind=«thanks.kinds.gift» date=Mar 5, 2026»']);
+  });
+
+  it('puts what is owed first', () => {
+    expect(thanksBitLines([gift], [{ rule: 'referral_bought' }, { rule: 'birthday' }], detail)).toEqual([
+      '«thanks.bit.owed rule=«thanks.rules.referral_bought.name»»',
+      '«thanks.bit.latest kind=«thanks.kinds.gift» date=Mar 5, 2026»',
+    ]);
+    expect(thanksBitLines([], [{ rule: 'anniversary' }], detail)).toEqual(['«thanks.bit.owed rule=«thanks.rules.anniversary.name»»']);
+  });
+
+  it('says "not yet" when never thanked and nothing is owed', () => {
+    expect(thanksBitLines([], [], detail)).toEqual(['«thanks.bit.notYet»']);
   });
 });

@@ -68,3 +68,20 @@ export function referralBitLines(
   }
   return lines;
 }
+
+/**
+ * The thanks bit: what is owed first (it asks for action), then the latest thank-you's kind and
+ * day; "not yet" when neither. Both lists are newest first, as the server sends them.
+ */
+export function thanksBitLines(
+  thankYous: readonly { kind: string; givenOn: string }[],
+  owed: readonly { rule: string }[],
+  { t, day }: Pick<DetailFormatters, 't' | 'day'>,
+): string[] {
+  const latest = thankYous[0];
+  const lines = [
+    ...(owed[0] ? [t('thanks.bit.owed', { rule: t(`thanks.rules.${owed[0].rule}.name`) })] : []),
+    ...(latest ? [t('thanks.bit.latest', { kind: t(`thanks.kinds.${latest.kind}`), date: day(latest.givenOn) })] : []),
+  ];
+  return lines.length > 0 ? lines : [t('thanks.bit.notYet')];
+}

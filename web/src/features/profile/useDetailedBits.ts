@@ -1,7 +1,8 @@
 import type { BIT_KEYS } from '@contracts/customers.ts';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
-import { referralBitLines, sourceBitLines } from './bitSummary.ts';
+import { useOwedThanks, useThankYous } from '../thanks/useThanks.ts';
+import { referralBitLines, sourceBitLines, thanksBitLines } from './bitSummary.ts';
 import { useAcquisition } from './useAcquisition.ts';
 import { useReferrals } from './useReferrals.ts';
 
@@ -10,7 +11,7 @@ export type BitKey = (typeof BIT_KEYS)[number];
 export type BitLines = Partial<Record<BitKey, string[]>>;
 
 /**
- * The source and referrals bits in full (the acquisition day, who of their referrals bought, the
+ * The source, referrals and thanks bits in full (the acquisition day, who of their referrals bought, the
  * network's revenue), from the same queries as their sections; until those load, the bits show
  * the profile's short summary.
  */
@@ -19,9 +20,12 @@ export function useDetailedBits(customerId: string): BitLines {
   const format = useFormat();
   const acquisition = useAcquisition(customerId);
   const referrals = useReferrals(customerId);
+  const thankYous = useThankYous(customerId);
+  const owed = useOwedThanks({ status: 'owed', customerId });
   const formatters = { t, money: format.money, day: format.day };
   return {
     ...(acquisition.data && { source: sourceBitLines(acquisition.data, formatters) }),
     ...(referrals.data && { referrals: referralBitLines(referrals.data, formatters) }),
+    ...(thankYous.data && owed.data && { thanks: thanksBitLines(thankYous.data, owed.data, formatters) }),
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 /** The profile sections the seven bits open. */
-export const PROFILE_SECTIONS = { source: 'profile-acquisition', referrals: 'profile-referrals', reasons: 'profile-reasons', risk: 'profile-reasons' } as const;
+export const PROFILE_SECTIONS = { source: 'profile-acquisition', referrals: 'profile-referrals', reasons: 'profile-reasons', risk: 'profile-reasons', thanks: 'profile-thanks' } as const;
 
 /**
  * Opens a section of the profile: shows the overview tab it is on, then, once the tab is on

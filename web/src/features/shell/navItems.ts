@@ -3,6 +3,8 @@ import {
   IconChartPie,
   IconCoin,
   IconFileImport,
+  IconHeartHandshake,
+  IconMagnet,
   IconReportAnalytics,
   IconSettings,
   IconSpeakerphone,
@@ -20,6 +22,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/today', labelKey: 'nav.today', icon: IconSun },
+  { to: '/winback', labelKey: 'winback.nav', icon: IconMagnet },
+  { to: '/thanks', labelKey: 'thanks.nav', icon: IconHeartHandshake },
   { to: '/customers', labelKey: 'nav.customers', icon: IconUsers },
   { to: '/organisations', labelKey: 'nav.organisations', icon: IconBuildingSkyscraper },
   { to: '/value', labelKey: 'nav.value', icon: IconCoin },

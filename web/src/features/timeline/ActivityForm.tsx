@@ -5,7 +5,7 @@ import type { CreateActivity } from '../../api/workspaceDataApi.ts';
 import { useFieldIssues } from '../../forms/useFieldIssues.ts';
 import { useT } from '../../i18n/i18nContext.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import type { ActivityKind } from './activityKinds.ts';
+import { activityKindLabel, type ActivityKind } from './activityKinds.ts';
 import { fromLocalInput } from './activityTime.ts';
 
 const PATHS = ['body', 'occurredAt'];
@@ -52,7 +52,7 @@ export function ActivityForm({ initial, submitLabel, pending, onSubmit, onCancel
           size="xs"
           value={kind}
           onChange={(next) => setKind(next as ActivityKind)}
-          data={ACTIVITY_KINDS.map((value) => ({ value, label: t(`timeline.kinds.${value}`) }))}
+          data={ACTIVITY_KINDS.map((value) => ({ value, label: activityKindLabel(t, value) }))}
         />
         <Textarea label={t('timeline.body')} placeholder={t('timeline.bodyHint')} autosize minRows={2} maxRows={8} value={body} onChange={(event) => setBody(event.currentTarget.value)} error={issues.errorAt('body')} />
         <Group align="flex-end" justify="space-between" gap="xs">

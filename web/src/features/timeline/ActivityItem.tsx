@@ -4,24 +4,29 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
+import { ComplaintBadge } from '../complaints/ComplaintBadge.tsx';
+import { ComplaintDetails } from '../complaints/ComplaintDetails.tsx';
 import { EmailStatusBadge } from '../email/EmailStatusBadge.tsx';
 import { ActivityForm } from './ActivityForm.tsx';
+import { activityKindLabel } from './activityKinds.ts';
 import { toLocalInput } from './activityTime.ts';
 import { useUpdateActivity } from './useActivities.ts';
 
 interface ActivityItemProps {
   activity: Activity;
+  /** Any writer may resolve or reopen a complaint, not only its author. */
+  canWrite: boolean;
   onDelete: (activity: Activity) => void;
 }
 
 /** One timeline entry: kind, time, author, text; the author may edit or delete it. */
-export function ActivityItem({ activity, onDelete }: ActivityItemProps) {
+export function ActivityItem({ activity, canWrite, onDelete }: ActivityItemProps) {
   const t = useT();
   const format = useFormat();
   const update = useUpdateActivity(activity.customerId);
   const [editing, setEditing] = useState(false);
   const when = format.dateTime(activity.occurredAt);
-  const what = `${t(`timeline.kinds.${activity.kind}`)}, ${when}`;
+  const what = `${activityKindLabel(t, activity.kind)}, ${when}`;
 
   if (editing) {
     return (
@@ -39,12 +44,13 @@ export function ActivityItem({ activity, onDelete }: ActivityItemProps) {
     <>
       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
         <Text size="sm" fw={600}>
-          {t(`timeline.kinds.${activity.kind}`)}
+          {activityKindLabel(t, activity.kind)}
           <Text span size="xs" c="dimmed" fw={400} ml={8}>
             <time dateTime={activity.occurredAt}>{when}</time>
             {activity.author && ` · ${activity.author.name}`}
           </Text>
           {activity.email && <EmailStatusBadge email={activity.email} />}
+          {activity.complaint && <ComplaintBadge complaint={activity.complaint} />}
         </Text>
         {activity.canEdit && (
           <Group gap={2} wrap="nowrap">
@@ -60,6 +66,7 @@ export function ActivityItem({ activity, onDelete }: ActivityItemProps) {
       <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
         {activity.body}
       </Text>
+      {activity.complaint && <ComplaintDetails activity={activity} complaint={activity.complaint} canWrite={canWrite} />}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
 import { ProfileSection } from '../profile/ProfileSection.tsx';
+import { ProfileOutreach } from '../sendEmail/ProfileOutreach.tsx';
 import { ActivityForm } from './ActivityForm.tsx';
 import { ActivityItem } from './ActivityItem.tsx';
 import { ACTIVITY_LOOK } from './activityKinds.ts';
@@ -21,6 +22,7 @@ export function TimelineSection({ customerId, canWrite }: { customerId: string; 
 
   return (
     <ProfileSection title={t('timeline.title')}>
+      {canWrite && <ProfileOutreach customerId={customerId} />}
       {canWrite && <ActivityForm submitLabel={t('timeline.add')} pending={add.isPending} onSubmit={(input) => add.mutateAsync(input)} />}
       {canWrite && <Divider my="md" />}
       {activities.isPending && <TableSkeleton rows={2} />}
@@ -43,7 +45,7 @@ export function TimelineSection({ customerId, canWrite }: { customerId: string; 
                   </ThemeIcon>
                 }
               >
-                <ActivityItem activity={activity} onDelete={setDeleting} />
+                <ActivityItem activity={activity} canWrite={canWrite} onDelete={setDeleting} />
               </Timeline.Item>
             );
           })}

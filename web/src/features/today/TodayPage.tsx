@@ -1,10 +1,12 @@
 import { Button, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArrowRight, IconCalendarDue, IconHeartHandshake, IconTrendingDown, IconUserPlus } from '@tabler/icons-react';
+import { IconArrowRight, IconCalendarDue, IconUserPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
+import { ThanksTodayCard } from '../thanks/ThanksTodayCard.tsx';
+import { WinbackTodayCard } from '../winback/WinbackTodayCard.tsx';
 import { TodayQueueCard } from './TodayQueueCard.tsx';
 
 /**
@@ -18,9 +20,9 @@ export function TodayPage() {
     <>
       <PageHeader title={t('today.title')} description={t('today.description')} />
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg" mb="xl">
-        <TodayQueueCard icon={IconHeartHandshake} color="pink" title={t('today.thanks.title')} text={t('today.thanks.text')} />
+        <ThanksTodayCard />
         <TodayQueueCard icon={IconCalendarDue} color="blue" title={t('today.followUps.title')} text={t('today.followUps.text')} />
-        <TodayQueueCard icon={IconTrendingDown} color="orange" title={t('today.drifting.title')} text={t('today.drifting.text')} />
+        <WinbackTodayCard />
       </SimpleGrid>
       <Card withBorder radius="lg" p="xl">
         <Group justify="space-between" align="center" gap="lg">
