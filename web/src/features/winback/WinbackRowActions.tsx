@@ -63,7 +63,7 @@ export function WinbackRowActions({ entry, onOutcome }: WinbackRowActionsProps) 
   };
 
   return (
-    <Stack gap={4} w={180} ml="auto">
+    <Stack gap={4} miw={170} ml="auto">
       <LogCallPopover customerName={entry.name} pending={busy} disabled={busy} onLog={(note) => run('call', note)} />
       {emailButton('ask_why', <IconMessageQuestion size={14} aria-hidden />, 'blue')}
       {emailButton('coupon', <IconTicket size={14} aria-hidden />, 'grape')}

@@ -22,13 +22,13 @@ export function WinbackTable({ items, currency, canWrite, onOutcome }: WinbackTa
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label={t('winback.title')}>
+      <Table verticalSpacing="sm" horizontalSpacing="xs" highlightOnHover aria-label={t('winback.title')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('winback.columns.customer')}</Table.Th>
             <Table.Th>{t('winback.columns.status')}</Table.Th>
             <Table.Th>{t('winback.columns.lastPurchase')}</Table.Th>
-            <Table.Th ta="end">{t('winback.columns.pAlive')}</Table.Th>
+            <Table.Th ta="end" w={80}>{t('winback.columns.pAlive')}</Table.Th>
             <Table.Th ta="end">{t('winback.columns.valueAtStake')}</Table.Th>
             <Table.Th>{t('winback.columns.lastAction')}</Table.Th>
             {canWrite && <Table.Th ta="end">{t('winback.columns.actions')}</Table.Th>}
@@ -37,7 +37,7 @@ export function WinbackTable({ items, currency, canWrite, onOutcome }: WinbackTa
         <Table.Tbody>
           {items.map((entry) => (
             <Table.Tr key={entry.customerId}>
-              <Table.Td miw={170} maw={220}>
+              <Table.Td miw={150} maw={200}>
                 <Anchor component={Link} to={customerPath(entry.customerId)} size="sm" fw={500}>
                   {entry.name}
                 </Anchor>
@@ -75,15 +75,15 @@ export function WinbackTable({ items, currency, canWrite, onOutcome }: WinbackTa
               <Table.Td ta="end" style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {entry.pAlive === null ? '—' : format.percent(entry.pAlive)}
               </Table.Td>
-              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              <Table.Td ta="end" maw={130}>
+                <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                   {format.money(entry.valueAtStakeMinor, currency)}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t(`winback.basis.${entry.valueBasis}`)}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td maw={140}>
                 {entry.lastAction ? (
                   <>
                     <Text size="sm">{t(`winback.lastAction.${entry.lastAction.action}`)}</Text>
