@@ -190,6 +190,17 @@ describeEachDatabase('survey links', (db) => {
     expect((await api('GET', `/customers/${customerId}/reasons`)).json().items).toHaveLength(before);
   });
 
+  it('shows words it refuses back as text, never as HTML', async () => {
+    const path = await newLink('choose');
+    const words = `<script>alert(1)</script>${'x'.repeat(2000)}`;
+    const refused = await app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ words }).toString() });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('At most 2000 characters, please.');
+    expect(refused.body).not.toContain('<script>alert(1)');
+    expect(refused.body).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect((await app.inject({ url: path })).statusCode).toBe(200);
+  });
+
   it('rate-limits a flood of requests from one address', async () => {
     const path = await newLink('choose');
     const statuses: number[] = [];
