@@ -170,6 +170,21 @@ test('reasons, a thank-you owed and sent, a survey answered in Russian, a custom
     const queue = await api.get<{ items: { name: string; tier: string; lapseState: string }[] }>('/winback');
     for (const entry of queue.items.slice(0, 3)) await expect(page.getByRole('row').filter({ hasText: entry.name })).toBeVisible();
     await shot(page, 'winback-en');
+    const pages = [
+      { path: '/thanks', text: { en: 'Thanks owed', ru: 'Кого поблагодарить' }, file: 'thanks-owed' },
+      { path: '/reports/thank-yous', text: { en: 'Thank-yous', ru: 'Благодарности' }, file: 'report-thank-yous' },
+      { path: '/settings/thanks', text: { en: 'Who is owed thanks', ru: 'Кого благодарить' }, file: 'settings-thanks' },
+      { path: '/settings/email/outbox', text: { en: 'Outbox', ru: 'Исходящие' }, file: 'outbox' },
+    ];
+    const walkPages = async (lang: 'en' | 'ru') => {
+      for (const p of pages) {
+        await page.goto(p.path);
+        await expect(page.getByText(p.text[lang], { exact: true }).first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        await shot(page, `${p.file}-${lang}`);
+      }
+    };
+    await walkPages('en');
     await page.getByLabel('Language', { exact: true }).selectOption('ru');
     await openProfile(page, rosa, name(REFERRER));
     await expect(page.getByRole('region', { name: 'Семь главных фактов' })).toBeVisible();
@@ -180,6 +195,7 @@ test('reasons, a thank-you owed and sent, a survey answered in Russian, a custom
     await page.goto('/winback');
     await expect(page.getByRole('heading', { level: 1, name: 'Очередь на возврат' })).toBeVisible();
     await shot(page, 'winback-ru');
+    await walkPages('ru');
     await page.getByLabel('Язык', { exact: true }).selectOption('en');
     expect(failures).toEqual([]);
   } finally {

@@ -28,7 +28,7 @@ const BY_LOCALE = {
   ru: { name: 'Демо-магазин', owner: 'Владелец демо', currency: 'RUB', timeZone: 'Europe/Moscow' },
 };
 
-const STEPS = { customers: 'Creating customers…', acquisition: 'Setting where they came from: sources, campaigns, referrals…', purchases: 'Writing purchases and refunds…', recompute: 'Computing customer value and fitting the models…' };
+const STEPS = { customers: 'Creating customers…', acquisition: 'Setting where they came from: sources, campaigns, referrals…', purchases: 'Writing purchases and refunds…', recompute: 'Computing customer value and fitting the models…', relationships: 'Recording reasons, thank-yous, complaints and lost customers…' };
 
 const integer = (min: number, max: number) => (value: string) => {
   const n = Number(value);

@@ -182,6 +182,11 @@ export function createAnalyticsRepository(db: Kysely<DB>) {
       });
     },
 
+    /** Every scored customer's tier and lapse state, in id order. */
+    async tiersAndStates(workspaceId: string) {
+      return db.selectFrom('customer_metrics').select(['customer_id', 'tier', 'lapse_state']).where('workspace_id', '=', workspaceId).orderBy('customer_id').execute();
+    },
+
     async metrics(workspaceId: string, customerId: string): Promise<MetricsRow | undefined> {
       const row = await db.selectFrom('customer_metrics').selectAll().where('workspace_id', '=', workspaceId).where('customer_id', '=', customerId).executeTakeFirst();
       return row ? readMetrics(row) : undefined;

@@ -4,6 +4,7 @@ import type { SourceReportRow, SourcesReport } from '../../contracts/acquisition
 import { describeEachDatabase } from '../../db/testing.ts';
 import { referralsReport } from '../acquisition-reports/referrals-report.usecases.ts';
 import { sourcesReport } from '../acquisition-reports/sources-report.usecases.ts';
+import { exitReport, reasonsReport } from '../reasons/reasons-report.usecases.ts';
 import { createDemoWorkspace, type DemoOutcome } from './demo.usecases.ts';
 
 const NOW = new Date('2026-03-15T12:34:56Z');
@@ -102,5 +103,22 @@ describeEachDatabase('demo workspace: where customers came from', (db) => {
       where o.workspace_id = ${out.workspaceId} and o.referral_code is not null`);
     expect(byCode.length).toBeGreaterThanOrEqual(1);
     for (const r of byCode) expect(r.referrer).toBe(r.owner);
+  });
+
+  it('tells why they choose us (gold for service and quality, the rest for price), who was thanked, complaints and who was lost', async () => {
+    const reasons = await reasonsReport(db().db, out.workspaceId, {});
+    const top = (tier: 'gold' | 'rest') => reasons.rows.toSorted((a, b) => (tier === 'gold' ? b.byTier.gold - a.byTier.gold : b.byTier.silver + b.byTier.other - (a.byTier.silver + a.byTier.other)))[0]!.reason;
+    expect(['Service', 'Quality']).toContain(top('gold'));
+    expect(['Price', 'Location']).toContain(top('rest'));
+    const [thanked] = await rows(sql<{ n: number | string; gold: number | string }>`select count(distinct t.customer_id) as n,
+      count(distinct case when m.tier = 'gold' then t.customer_id end) as gold
+      from thank_yous t join customer_metrics m on m.workspace_id = t.workspace_id and m.customer_id = t.customer_id where t.workspace_id = ${out.workspaceId}`);
+    expect(Number(thanked!.n)).toBeGreaterThan(0);
+    expect(Number(thanked!.gold)).toBe(Number(thanked!.n));
+    const complaints = await rows(sql<{ status: string }>`select status from activities where workspace_id = ${out.workspaceId} and kind = 'complaint'`);
+    expect(complaints.some((c) => c.status === 'resolved')).toBe(true);
+    const lost = await rows(sql<{ id: string }>`select id from customers where workspace_id = ${out.workspaceId} and lost_at is not null`);
+    expect(lost.length).toBeGreaterThan(0);
+    expect((await exitReport(db().db, out.workspaceId, {})).rows.reduce((sum, r) => sum + r.lost, 0)).toBeGreaterThanOrEqual(lost.length);
   });
 });

@@ -1,3 +1,4 @@
+import { writeRelationships } from './demo-relationships.usecases.ts';
 import { createCustomerSchema } from '../../contracts/customers.ts';
 import type { SetupRequest } from '../../contracts/auth.ts';
 import { createTagSchema } from '../../contracts/tags.ts';
@@ -25,7 +26,7 @@ export interface DemoRequest {
   customers: number;
   seed: number;
   /** Told what is being written, for a progress line. */
-  onStep?: (step: 'customers' | 'acquisition' | 'purchases' | 'recompute') => void;
+  onStep?: (step: 'customers' | 'acquisition' | 'purchases' | 'recompute' | 'relationships') => void;
 }
 
 export interface DemoOutcome {
@@ -84,6 +85,8 @@ export async function createDemoWorkspace(deps: WorkspaceDeps, request: DemoRequ
   request.onStep?.('recompute');
   const outcome = await runRecompute({ db: deps.db, clock: deps.clock }, workspaceId, { refit: true });
   if (!outcome) throw conflict('recompute.running', 'A server already recomputes this workspace; its value appears when it is done');
+  request.onStep?.('relationships');
+  await writeRelationships(deps, actor, request.seed, request.setup.locale, request.setup.timeZone);
   return {
     workspaceId,
     customers: data.customers.length,

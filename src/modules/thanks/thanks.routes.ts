@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { localeSchema } from '../../contracts/common.ts';
+import { localeSchema, okSchema } from '../../contracts/common.ts';
 import { customerIdParamsSchema } from '../../contracts/customers.ts';
 import {
   dismissOwedSchema, owedListSchema, owedParamsSchema, owedQuerySchema, owedThanksSchema, thankRulesSchema, thanksReportQuerySchema, thanksReportSchema,
@@ -27,10 +27,10 @@ export function thanksRoutes(app: App, deps: AppDeps): void {
       reply.code(201);
       return logThankYou(base, actorOf(request), request.params.customerId, request.body);
     });
-  app.delete('/customers/:customerId/thank-yous/:thankYouId', { config: { access: 'customers.write' }, schema: { tags, summary: 'Remove a logged thank-you (what it settled is owed again)', params: thankYouParamsSchema, response: { 204: z.null(), ...errors(401, 403, 404) } } },
-    async (request, reply) => {
+  app.delete('/customers/:customerId/thank-yous/:thankYouId', { config: { access: 'customers.write' }, schema: { tags, summary: 'Remove a logged thank-you (what it settled is owed again)', params: thankYouParamsSchema, response: { 200: okSchema, ...errors(401, 403, 404) } } },
+    async (request) => {
       await deleteThankYou(base, actorOf(request), request.params.customerId, request.params.thankYouId);
-      return reply.code(204).send(null);
+      return { ok: true as const };
     });
 
   app.get('/thanks/rules', { config: { access: 'customers.read' }, schema: { tags, summary: 'The rules that say who is owed thanks', response: { 200: thankRulesSchema, ...errors(401, 403) } } },

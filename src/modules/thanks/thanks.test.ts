@@ -132,7 +132,7 @@ describeEachDatabase('thank-yous and owed thanks', (db) => {
     const again = await api('POST', `/customers/${ann}/thank-yous`, { kind: 'call', occasion: 'referral', owedId: item.id });
     expect(again.statusCode).toBe(409);
     expect((await api('GET', `/customers/${ann}/thank-yous`)).json().items).toHaveLength(1);
-    expect((await api('DELETE', `/customers/${ann}/thank-yous/${logged.json().id}`)).statusCode).toBe(204);
+    expect((await api('DELETE', `/customers/${ann}/thank-yous/${logged.json().id}`)).statusCode).toBe(200);
     expect((await owed()).map((o) => o.id)).toContain(item.id);
     expect((await thanksBit()).state).toBe('unknown');
     const elsewhere = await api('POST', `/customers/${ids.get('Dee Big')}/thank-yous`, { kind: 'call', occasion: 'referral', owedId: item.id });

@@ -1,3 +1,4 @@
+import { okSchema } from '@contracts/common.ts';
 import { sendEmailResultSchema } from '@contracts/email.ts';
 import {
   owedListSchema,
@@ -27,7 +28,6 @@ export interface ThanksEmail {
   owedId?: string | undefined;
 }
 
-const noContent = z.null();
 const id = (value: string) => encodeURIComponent(value);
 
 /** Thank-yous: each customer's log, the thanks owed by the rules, the rules, and the report. */
@@ -35,7 +35,7 @@ export const thanksApi = {
   ofCustomer: (customerId: string, signal?: AbortSignal) =>
     request('GET', `/customers/${id(customerId)}/thank-yous`, { signal, schema: thankYouListSchema }).then((list) => list.items),
   log: (customerId: string, body: ThankYouInput) => request('POST', `/customers/${id(customerId)}/thank-yous`, { body, schema: thankYouSchema }),
-  remove: (customerId: string, thankYouId: string) => request('DELETE', `/customers/${id(customerId)}/thank-yous/${id(thankYouId)}`, { schema: noContent }),
+  remove: (customerId: string, thankYouId: string) => request('DELETE', `/customers/${id(customerId)}/thank-yous/${id(thankYouId)}`, { schema: okSchema }),
   owed: (query: OwedQuery, signal?: AbortSignal) => request('GET', '/thanks/owed', { query: { ...query }, signal, schema: owedListSchema }).then((list) => list.items),
   dismiss: (owedId: string, reason: string) => request('POST', `/thanks/owed/${id(owedId)}/dismiss`, { body: { reason }, schema: owedThanksSchema }),
   rules: (signal?: AbortSignal) => request('GET', '/thanks/rules', { signal, schema: thankRulesSchema }),
