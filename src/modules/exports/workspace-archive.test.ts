@@ -26,6 +26,9 @@ for (const target of testDialects) {
       await app.inject({ method: 'PUT', url: `/api/v1/customers/${person.id}/referrer`, headers: as(owner), payload: { referrerId: child.id } });
       await post(`/customers/${person.id}/transactions`, { occurredAt: '2026-01-05T10:00:00Z', amountMinor: 72_100, externalId: 'A-1', campaign: 'зима10', lines: [{ description: 'Чай', quantity: 2, unitPrice: '360.50', amountMinor: 72_100 }] });
       await post(`/customers/${person.id}/activities`, { kind: 'note', body: 'Позвонить в марте' });
+      await post(`/customers/${person.id}/activities`, { kind: 'complaint', body: 'Чай остыл' });
+      await post(`/customers/${person.id}/thank-yous`, { kind: 'gift', occasion: 'purchase', givenOn: '2026-01-06', costMinor: 1_500 });
+      await app.inject({ method: 'PUT', url: '/api/v1/email/settings', headers: as(owner), payload: { host: 'smtp.example.ru', port: 587, security: 'starttls', fromAddress: 'shop@example.ru' } });
       // A parent organisation created after its subsidiary: restore must not depend on the order.
       const holding = await post('/customers', { kind: 'organisation', name: 'Холдинг' });
       const groupNow = (await app.inject({ url: `/api/v1/customers/${group.id}`, headers: as(owner) })).json();
@@ -36,7 +39,7 @@ for (const target of testDialects) {
 
       const file = path.join(dir, 'shop.rapport.gz');
       const exported = await exportWorkspaceArchive(source.database.db, owner.workspaceId, file, await appliedMigrations(source.database));
-      expect(exported.rows).toMatchObject({ workspaces: 1, users: 1, customers: 4, transactions: 1, activities: 1, employments: 1, campaigns: 1, campaign_costs: 1, coupon_codes: 1, coupon_redemptions: 1 });
+      expect(exported.rows).toMatchObject({ workspaces: 1, users: 1, customers: 4, transactions: 1, activities: 2, employments: 1, thank_yous: 1, email_settings: 1, campaigns: 1, campaign_costs: 1, coupon_codes: 1, coupon_redemptions: 1 });
       expect(exported.rows.sources).toBeGreaterThan(10);
 
       const restored = await restoreWorkspaceArchive(destination.database.db, file);
@@ -51,6 +54,9 @@ for (const target of testDialects) {
       expect(referred.campaign_id).toBe((await db.selectFrom('campaigns').select('id').executeTakeFirstOrThrow()).id);
       const sale = await db.selectFrom('transactions').select(['amount_minor', 'external_id', 'occurred_at', 'line_count', 'lines']).executeTakeFirstOrThrow();
       expect({ ...sale, lines: storedLines(sale.lines) }).toEqual({ amount_minor: 72_100, external_id: 'A-1', occurred_at: '2026-01-05T10:00:00.000Z', line_count: 1, lines: [{ key: 'Чай|2|360.50|72100:1', position: 1, productCode: null, description: 'Чай', quantity: 2, unitPrice: '360.50', amountMinor: 72_100 }] });
+
+      expect(await db.selectFrom('activities').select(['kind', 'status']).where('kind', '=', 'complaint').execute()).toEqual([{ kind: 'complaint', status: 'open' }]);
+      expect(await db.selectFrom('email_settings').select(['host', 'port']).execute()).toEqual([{ host: 'smtp.example.ru', port: 587 }]);
 
       // The owner signs in on the restored database, and sees the same profile.
       const restoredApp = await createTestApp(destination.database);

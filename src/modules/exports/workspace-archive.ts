@@ -43,6 +43,7 @@ const TABLES = [
   'import_mappings',
   'transactions',
   'coupon_redemptions',
+  'email_settings',
   'email_templates',
   'email_messages',
   'email_unsubscribes',
@@ -68,7 +69,7 @@ const KEYS: Record<ArchivedTable, string[]> = {
   employments: ['id'], attribute_values: ['customer_id', 'attribute_id'], customer_tags: ['customer_id', 'tag_id'], activities: ['id'], saved_views: ['id'],
   customer_history: ['id'], imports: ['id'], import_rejections: ['import_id', 'row_number'], import_mappings: ['id'], transactions: ['id'],
   sources: ['id'], reasons: ['id'], customer_reasons: ['id'], campaigns: ['id'], campaign_costs: ['id'], coupon_codes: ['id'], coupon_redemptions: ['transaction_id'],
-  email_templates: ['purpose', 'locale'], email_messages: ['id'], email_unsubscribes: ['address_key'],
+  email_settings: [], email_templates: ['purpose', 'locale'], email_messages: ['id'], email_unsubscribes: ['address_key'],
   thank_settings: [], thank_yous: ['id'], owed_thanks: ['id'], survey_invitations: ['id'], winback_actions: ['id'],
 };
 const PAGE = 2000;
