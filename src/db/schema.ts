@@ -590,6 +590,77 @@ export interface WinbackActionsTable {
   at: Timestamp;
 }
 
+export interface FollowUpsTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  /** The day it is due, YYYY-MM-DD in the workspace's time zone. */
+  due_on: string;
+  kind: 'call' | 'email' | 'visit' | 'other';
+  assignee_id: string | null;
+  note: string | null;
+  status: 'open' | 'done' | 'skipped';
+  skip_reason: string | null;
+  /** The rule that raised it (null: made by hand) and its occasion, unique per workspace. */
+  rule: string | null;
+  occasion_key: string | null;
+  /** The timeline item it follows up on. */
+  activity_id: string | null;
+  done_at: NullableTimestamp;
+  done_by: string | null;
+  /** The timeline note written when it was done. */
+  done_activity_id: string | null;
+  /** How many times it was snoozed. */
+  snoozed: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FollowUpSettingsTable {
+  workspace_id: string;
+  /** JSON of FollowUpRules. */
+  settings: string;
+  updated_at: Timestamp;
+}
+
+/** A Today item without a state of its own, marked done (a drifting customer called, a birthday greeted). */
+export interface QueueDoneTable {
+  workspace_id: string;
+  section: string;
+  /** Names the occasion, so the item comes back when the occasion changes (e.g. a new last purchase). */
+  item_key: string;
+  customer_id: string;
+  done_by: string | null;
+  done_at: Timestamp;
+}
+
+export interface UserRemindersTable {
+  workspace_id: string;
+  user_id: string;
+  digest_enabled: number;
+  /** 0–23, in the user's time zone. */
+  digest_hour: number;
+  /** Null: the workspace's. */
+  time_zone: string | null;
+  /** SHA-256 of the calendar feed's secret; null: no feed. */
+  calendar_token_hash: string | null;
+  updated_at: Timestamp;
+}
+
+/** One per user and day: inserting it claims that day's digest. */
+export interface DigestRunsTable {
+  workspace_id: string;
+  user_id: string;
+  day: string;
+  status: 'sending' | 'sent' | 'nothing' | 'failed';
+  items: number;
+  attempts: number;
+  last_error: string | null;
+  claimed_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -629,4 +700,9 @@ export interface DB {
   owed_thanks: OwedThanksTable;
   survey_invitations: SurveyInvitationsTable;
   winback_actions: WinbackActionsTable;
+  follow_ups: FollowUpsTable;
+  follow_up_settings: FollowUpSettingsTable;
+  queue_done: QueueDoneTable;
+  user_reminders: UserRemindersTable;
+  digest_runs: DigestRunsTable;
 }

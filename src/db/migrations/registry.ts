@@ -11,6 +11,7 @@ import { sourceRules } from './0008_source_rules.ts';
 import { reasons } from './0009_reasons.ts';
 import { email } from './0010_email.ts';
 import { thanksSurveys } from './0011_thanks_surveys.ts';
+import { followUps } from './0012_follow_ups.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -29,5 +30,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0009_reasons': reasons(dialect),
     '0010_email': email(dialect),
     '0011_thanks_surveys': thanksSurveys(dialect),
+    '0012_follow_ups': followUps(dialect),
   };
 }
