@@ -19,6 +19,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /s/:token',
   'GET /api/v1/surveys/:token', // the same survey as JSON
   'POST /api/v1/surveys/:token/answer',
+  'GET /calendar/:token', // a user's follow-ups as an iCalendar feed (secret URL, resettable, rate-limited)
   'GET /*', // the web app's static files and index.html
 ]);
 const isPublic = (method: string, url: string) =>

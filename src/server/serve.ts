@@ -8,6 +8,7 @@ import { buildApp } from './app.ts';
 import { createJobRunner, resumeJobs, resumeJobsLater } from '../modules/imports/import-job-runner.ts';
 import { startRecomputeScheduler } from '../modules/analytics/analytics-jobs.ts';
 import { startEmailSender } from '../modules/email/email-sender.ts';
+import { startDigestScheduler } from '../modules/reminders/digest.usecases.ts';
 import type { App } from './types.ts';
 
 export interface RunningServer {
@@ -37,6 +38,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   if (resumed > 0) app.log.info(`Resuming ${resumed} unfinished import(s)`);
   const recomputes = startRecomputeScheduler({ db: database.db, clock: systemClock, log: (message, error) => app.log.error({ err: error }, message) });
   const emails = startEmailSender({ db: database.db, clock: systemClock, secretKey: config.secretKey, publicUrl: config.publicUrl, log: (message, error) => app.log.warn({ err: error }, message) });
+  const digests = startDigestScheduler({ db: database.db, clock: systemClock, secretKey: config.secretKey, publicUrl: config.publicUrl, log: (message, error) => app.log.warn({ err: error }, message) });
   let stopping: Promise<void> | undefined;
   return {
     app,
@@ -49,6 +51,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
         await jobs.stop();
         await recomputes.stop();
         await emails.stop();
+        await digests.stop();
         await database.close();
       })();
       return stopping;
