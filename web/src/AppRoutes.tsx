@@ -36,6 +36,7 @@ import { TagsSettings } from './features/tags/TagsSettings.tsx';
 import { ThanksOwedPage } from './features/thanks/ThanksOwedPage.tsx';
 import { ThanksReportPage } from './features/thanks/ThanksReportPage.tsx';
 import { ThanksRulesSettings } from './features/thanks/ThanksRulesSettings.tsx';
+import { FollowUpRulesSettings } from './features/followups/FollowUpRulesSettings.tsx';
 import { AppShellLayout } from './features/shell/AppShellLayout.tsx';
 import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
 import { TodayPage } from './features/today/TodayPage.tsx';
@@ -102,6 +103,7 @@ export function AppRoutes() {
             <Route path="sources" element={<SourcesSettings />} />
             <Route path="reasons" element={<ReasonsSettings />} />
             <Route path="thanks" element={<ThanksRulesSettings />} />
+            <Route path="follow-ups" element={<FollowUpRulesSettings />} />
             <Route path="email" element={<EmailSettingsPage />} />
             <Route path="email/outbox" element={<OutboxPage />} />
             <Route path="value" element={<AnalyticsSettings />} />

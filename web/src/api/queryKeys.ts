@@ -49,4 +49,14 @@ export const queryKeys = {
   outbox: (query: unknown) => ['email', 'outbox', query] as const,
   /** The win-back queue, by filter; under customers so any change to customers reloads it. */
   winback: (filter: unknown) => ['customers', 'winback', filter] as const,
+  /** Today's queue (H2/H4), by query; follow-up writes invalidate all of it. */
+  today: ['today'] as const,
+  todayQueue: (query: unknown) => ['today', query] as const,
+  /** Follow-ups: a customer's are under the customer; the workspace lists and the rules under follow-ups. */
+  followUps: ['follow-ups'] as const,
+  followUpList: (query: unknown) => ['follow-ups', 'list', query] as const,
+  followUpRules: ['follow-ups', 'rules'] as const,
+  customerFollowUps: (customerId: string) => ['customers', 'one', customerId, 'follow-ups'] as const,
+  /** The signed-in user's reminder settings (digest, calendar feed). */
+  reminders: ['me', 'reminders'] as const,
 };

@@ -6,12 +6,18 @@ import { timeZoneOptions } from './timeZoneOptions.ts';
 type TimeZoneSelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   value: string;
   onChange: (value: string) => void;
+  /** Offers "none" first under this label ("Workspace's (Europe/Berlin)"); it is the value ''. */
+  emptyLabel?: string;
 };
 
+/** The Select's value for '' (Mantine's Select does not take an empty string as an option). */
+const EMPTY = '(none)';
+
 /** A searchable list of the IANA time zones the browser knows. */
-export function TimeZoneSelect({ value, onChange, ...props }: TimeZoneSelectProps) {
+export function TimeZoneSelect({ value, onChange, emptyLabel, ...props }: TimeZoneSelectProps) {
   const t = useT();
-  const data = useMemo(() => timeZoneOptions(value), [value]);
+  const zones = useMemo(() => timeZoneOptions(value || undefined), [value]);
+  const data = useMemo(() => (emptyLabel === undefined ? zones : [{ value: EMPTY, label: emptyLabel }, ...zones]), [zones, emptyLabel]);
   return (
     <Select
       searchable
@@ -21,8 +27,8 @@ export function TimeZoneSelect({ value, onChange, ...props }: TimeZoneSelectProp
       maxDropdownHeight={280}
       {...props}
       data={data}
-      value={value}
-      onChange={(next) => next && onChange(next)}
+      value={emptyLabel !== undefined && value === '' ? EMPTY : value}
+      onChange={(next) => next && onChange(next === EMPTY ? '' : next)}
     />
   );
 }

@@ -1,9 +1,11 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { IconMail, IconRoute, IconTagMinus, IconTagPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { IconCalendarPlus, IconMail, IconRoute, IconTagMinus, IconTagPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18nContext.ts';
 import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { BulkFollowUpModal } from '../followups/BulkFollowUpModal.tsx';
+import { bulkFollowUpSentence } from '../followups/bulkFollowUpSentence.ts';
 import { BulkEmailModal } from '../sendEmail/BulkEmailModal.tsx';
 import { bulkResultSentence } from '../sendEmail/bulkResultText.ts';
 import { BulkSourceModal } from './BulkSourceModal.tsx';
@@ -22,6 +24,7 @@ export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
   const [confirming, setConfirming] = useState(false);
   const [settingSource, setSettingSource] = useState(false);
   const [emailing, setEmailing] = useState(false);
+  const [followingUp, setFollowingUp] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const count = selectedIds.length;
 
@@ -53,6 +56,9 @@ export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
             <Button variant="default" size="xs" leftSection={<IconRoute size={14} aria-hidden />} onClick={() => setSettingSource(true)} disabled={bulk.isPending}>
               {t('acquisition.bulk.action')}
             </Button>
+            <Button variant="default" size="xs" leftSection={<IconCalendarPlus size={14} aria-hidden />} onClick={() => setFollowingUp(true)} disabled={bulk.isPending}>
+              {t('followUps.bulk.action')}
+            </Button>
             <Button variant="default" size="xs" leftSection={<IconMail size={14} aria-hidden />} onClick={() => setEmailing(true)} disabled={bulk.isPending}>
               {t('sendEmail.bulk.action')}
             </Button>
@@ -73,6 +79,16 @@ export function BulkActionBar({ selectedIds, onClear }: BulkActionBarProps) {
         onDone={(updated) => {
           setDone(updated === 0 ? t('acquisition.bulk.unchanged') : t('acquisition.bulk.done', { count: updated }));
           setSettingSource(false);
+          onClear();
+        }}
+      />
+      <BulkFollowUpModal
+        opened={followingUp}
+        customerIds={selectedIds}
+        onClose={() => setFollowingUp(false)}
+        onDone={(result) => {
+          setDone(bulkFollowUpSentence(t, result));
+          setFollowingUp(false);
           onClear();
         }}
       />

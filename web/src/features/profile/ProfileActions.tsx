@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconCopy, IconDots, IconGitMerge, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
+import { FollowUpButton } from '../followups/FollowUpButton.tsx';
 import { MergeDialog } from '../merge/MergeDialog.tsx';
 import { DeleteCustomerModal } from './DeleteCustomerModal.tsx';
 import { EditIdentityForm } from './EditIdentityForm.tsx';
@@ -20,6 +21,7 @@ export function ProfileActions({ profile }: { profile: CustomerProfile }) {
 
   return (
     <Group gap="xs" wrap="nowrap">
+      <FollowUpButton customerId={profile.id} customerName={profile.displayName} />
       <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={edit.open} aria-label={editLabel}>
         {t('common.edit')}
       </Button>

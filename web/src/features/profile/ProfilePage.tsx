@@ -11,6 +11,7 @@ import { ReasonsSection } from '../reasons/ReasonsSection.tsx';
 import { ThankYousSection } from '../thanks/ThankYousSection.tsx';
 import { TimelineSection } from '../timeline/TimelineSection.tsx';
 import { CustomerValuePanel } from '../value/CustomerValuePanel.tsx';
+import { FollowUpsSection } from '../followups/FollowUpsSection.tsx';
 import { AboutSection } from './AboutSection.tsx';
 import { AcquisitionSection } from './AcquisitionSection.tsx';
 import { AttributesSection } from './AttributesSection.tsx';
@@ -75,6 +76,7 @@ export function ProfilePage() {
                   <AboutSection profile={profile.data} canWrite={canWrite} />
                 </Stack>
                 <Stack gap="md">
+                  <FollowUpsSection customerId={profile.data.id} customerName={profile.data.displayName} canWrite={canWrite} />
                   <ReasonsSection customerId={profile.data.id} canWrite={canWrite} />
                   <ThankYousSection customerId={profile.data.id} canWrite={canWrite} />
                   <AcquisitionSection customerId={profile.data.id} canWrite={canWrite} />

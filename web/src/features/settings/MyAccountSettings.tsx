@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useT } from '../../i18n/i18nContext.ts';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { Panel } from '../../ui/Panel.tsx';
+import { RemindersCard } from '../reminders/RemindersCard.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 
@@ -16,6 +17,7 @@ export function MyAccountSettings() {
       <Panel size="lg" title={t('account.password.title')} description={t('account.password.description')}>
         <ChangePasswordForm />
       </Panel>
+      <RemindersCard />
     </Stack>
   );
 }

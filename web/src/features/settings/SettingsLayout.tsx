@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconBuilding, IconCoin, IconForms, IconGift, IconKey, IconMail, IconMessageHeart, IconRoute, IconTags, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBuilding, IconCalendarRepeat, IconCoin, IconForms, IconGift, IconKey, IconMail, IconMessageHeart, IconRoute, IconTags, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -21,6 +21,7 @@ const TABS: readonly SettingsTab[] = [
   { value: 'sources', labelKey: 'sourcesSettings.tab', icon: IconRoute },
   { value: 'reasons', labelKey: 'reasons.settings.tab', icon: IconMessageHeart },
   { value: 'thanks', labelKey: 'thanks.settings.tab', icon: IconGift },
+  { value: 'follow-ups', labelKey: 'followUps.rules.tab', icon: IconCalendarRepeat },
   { value: 'email', labelKey: 'emailSettings.tab', icon: IconMail },
   { value: 'value', labelKey: 'settings.tabs.value', icon: IconCoin },
   { value: 'users', labelKey: 'settings.tabs.users', icon: IconUsers, needs: 'manageUsers' },

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/useFormat.ts';
 import { ComplaintBadge } from '../complaints/ComplaintBadge.tsx';
 import { ComplaintDetails } from '../complaints/ComplaintDetails.tsx';
 import { EmailStatusBadge } from '../email/EmailStatusBadge.tsx';
+import { FollowUpOnThis } from '../followups/FollowUpOnThis.tsx';
 import { ActivityForm } from './ActivityForm.tsx';
 import { activityKindLabel } from './activityKinds.ts';
 import { toLocalInput } from './activityTime.ts';
@@ -52,14 +53,19 @@ export function ActivityItem({ activity, canWrite, onDelete }: ActivityItemProps
           {activity.email && <EmailStatusBadge email={activity.email} />}
           {activity.complaint && <ComplaintBadge complaint={activity.complaint} />}
         </Text>
-        {activity.canEdit && (
+        {(canWrite || activity.canEdit) && (
           <Group gap={2} wrap="nowrap">
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('timeline.edit', { what })} onClick={() => setEditing(true)}>
-              <IconPencil size={14} aria-hidden />
-            </ActionIcon>
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('timeline.delete', { what })} onClick={() => onDelete(activity)}>
-              <IconTrash size={14} aria-hidden />
-            </ActionIcon>
+            {canWrite && <FollowUpOnThis customerId={activity.customerId} activityId={activity.id} body={activity.body} what={what} />}
+            {activity.canEdit && (
+              <>
+                <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('timeline.edit', { what })} onClick={() => setEditing(true)}>
+                  <IconPencil size={14} aria-hidden />
+                </ActionIcon>
+                <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('timeline.delete', { what })} onClick={() => onDelete(activity)}>
+                  <IconTrash size={14} aria-hidden />
+                </ActionIcon>
+              </>
+            )}
           </Group>
         )}
       </Group>

@@ -1,56 +1,82 @@
-import { Button, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArrowRight, IconCalendarDue, IconUserPlus } from '@tabler/icons-react';
-import { Link } from 'react-router';
-import { useT } from '../../i18n/i18nContext.ts';
+import { SegmentedControl, Stack } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { TodayScope } from '../../api/todayApi.ts';
+import { useI18n } from '../../i18n/i18nContext.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { LoadingState } from '../../ui/LoadingState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
-import { ThanksTodayCard } from '../thanks/ThanksTodayCard.tsx';
-import { WinbackTodayCard } from '../winback/WinbackTodayCard.tsx';
-import { TodayQueueCard } from './TodayQueueCard.tsx';
+import { useCustomerCount } from '../customers/useCustomers.ts';
+import { StartCard } from './StartCard.tsx';
+import { TodayOutcomeAlert } from './TodayOutcomeAlert.tsx';
+import { TodaySection } from './TodaySection.tsx';
+import { WeekStrip } from './WeekStrip.tsx';
+import { longDay, orderFollowUps } from './todayModel.ts';
+import { TodayOutcomeContext, type TodayOutcome } from './todayOutcome.ts';
+import { SECTION_ORDER } from './todaySections.ts';
+import { useTodayQueue } from './useToday.ts';
+
+const SCOPES: readonly TodayScope[] = ['mine', 'everyone'];
 
 /**
- * "What should I do today": thanks owed, follow-ups due, gold customers drifting.
- * The queues fill once purchases are imported; until then each says what it will hold.
+ * The page a shop owner opens every morning: how the week goes, then one queue of who to
+ * follow up, thank, win back, ask, congratulate and welcome, each one click from done.
  */
 export function TodayPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  const scope: TodayScope = SCOPES.find((s) => s === params.get('scope')) ?? 'everyone';
+  const queue = useTodayQueue(scope);
+  const customers = useCustomerCount({});
+  const [outcome, setOutcome] = useState<TodayOutcome | null>(null);
+  const closeOutcome = useCallback(() => setOutcome(null), []);
+  const canWrite = can(user.role, 'writeCustomers');
+  const data = queue.data;
+
   return (
-    <>
-      <PageHeader title={t('today.title')} description={t('today.description')} />
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg" mb="xl">
-        <ThanksTodayCard />
-        <TodayQueueCard icon={IconCalendarDue} color="blue" title={t('today.followUps.title')} text={t('today.followUps.text')} />
-        <WinbackTodayCard />
-      </SimpleGrid>
-      <Card withBorder radius="lg" p="xl">
-        <Group justify="space-between" align="center" gap="lg">
-          <Group gap="md" wrap="nowrap" align="flex-start" maw={620}>
-            <ThemeIcon size={44} radius="xl" variant="light" aria-hidden>
-              <IconUserPlus size={22} />
-            </ThemeIcon>
-            <div>
-              <Title order={2} fz="lg" mb={4}>
-                {t('today.start.title')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t(can(user.role, 'writeCustomers') ? 'today.start.text' : 'today.start.textReadOnly')}
-              </Text>
-            </div>
-          </Group>
-          <Group gap="sm">
-            <Button component={Link} to="/customers" rightSection={<IconArrowRight size={16} aria-hidden />}>
-              {t('today.start.customers')}
-            </Button>
-            {can(user.role, 'manageUsers') && (
-              <Button component={Link} to="/settings/users" variant="default">
-                {t('today.start.team')}
-              </Button>
-            )}
-          </Group>
-        </Group>
-      </Card>
-    </>
+    <TodayOutcomeContext value={setOutcome}>
+      <PageHeader
+        title={t('today.title')}
+        description={data ? longDay(data.today, locale) : t('today.description')}
+        actions={
+          <SegmentedControl
+            aria-label={t('today.scope.label')}
+            value={scope}
+            onChange={(next) => setParams(next === 'everyone' ? {} : { scope: next }, { replace: true })}
+            data={SCOPES.map((value) => ({ value, label: t(`today.scope.${value}`) }))}
+          />
+        }
+      />
+      <Stack gap="lg">
+        {customers.data === 0 && <StartCard />}
+        {queue.isPending && <LoadingState />}
+        {queue.isError && <ErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />}
+        {data && (
+          <>
+            <WeekStrip week={data.week} currency={data.currency} />
+            {outcome && <TodayOutcomeAlert outcome={outcome} onClose={closeOutcome} />}
+            <Stack gap="md">
+              {SECTION_ORDER.map((look) => {
+                const { count, items } = data.sections[look.section];
+                return (
+                  <TodaySection
+                    key={look.section}
+                    look={look}
+                    count={count}
+                    items={look.section === 'followUpsDue' ? orderFollowUps(items, user.id) : items}
+                    queue={data}
+                    userId={user.id}
+                    canWrite={canWrite}
+                  />
+                );
+              })}
+            </Stack>
+          </>
+        )}
+      </Stack>
+    </TodayOutcomeContext>
   );
 }
