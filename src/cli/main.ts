@@ -5,6 +5,7 @@ import { demoCommand } from './demo.command.ts';
 import { emailCommand } from './email.command.ts';
 import { thanksCommand } from './thanks.command.ts';
 import { winbackCommand } from './winback.command.ts';
+import { todayCommand } from './today.command.ts';
 import { importCommand } from './import.command.ts';
 import { exportCommand, restoreCommand } from './export.command.ts';
 import { runCli } from './run.ts';
@@ -34,6 +35,7 @@ program.addCommand(reportCommand());
 program.addCommand(emailCommand());
 program.addCommand(thanksCommand());
 program.addCommand(winbackCommand());
+program.addCommand(todayCommand());
 program
   .command('version')
   .description('print the Rapport version')
