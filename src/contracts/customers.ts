@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { followUpSchema } from './followups.ts';
 import { lapseStateSchema, rfmSegmentSchema, tierSchema } from './analytics.ts';
 import { idSchema, isoTimestampSchema, localeSchema } from './common.ts';
 import { attributeValueSchema } from './attributes.ts';
@@ -189,6 +190,7 @@ export const customerProfileSchema = customerSummarySchema.extend({
   completenessDetail: completenessSchema,
   version: z.number().int(),
   mergedIntoId: idSchema.nullable(),
+  upcomingFollowUp: followUpSchema.nullable().optional().describe('The earliest open follow-up (nextFollowUp is the day field kept on the customer)'),
 });
 export type CustomerProfile = z.infer<typeof customerProfileSchema>;
 

@@ -604,6 +604,8 @@ export interface FollowUpsTable {
   /** The rule that raised it (null: made by hand) and its occasion, unique per workspace. */
   rule: string | null;
   occasion_key: string | null;
+  /** The occasion's day (YYYY-MM-DD) a rule raised it for; null when made by hand. */
+  occasion_on?: string | null;
   /** The timeline item it follows up on. */
   activity_id: string | null;
   done_at: NullableTimestamp;

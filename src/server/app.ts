@@ -30,9 +30,12 @@ import { acquisitionReportsRoutes } from '../modules/acquisition-reports/acquisi
 import { emailRoutes } from '../modules/email/email.routes.ts';
 import { unsubscribeRoutes } from '../modules/email/unsubscribe.routes.ts';
 import { thanksRoutes } from '../modules/thanks/thanks.routes.ts';
+import { followUpsRoutes } from '../modules/followups/followups.routes.ts';
 import { surveysRoutes } from '../modules/surveys/surveys.routes.ts';
 import { winbackRoutes } from '../modules/winback/winback.routes.ts';
+import { todayRoutes } from '../modules/today/today.routes.ts';
 import { surveyPageRoutes } from '../modules/surveys/survey-page.routes.ts';
+import { calendarFeedRoutes, remindersRoutes } from '../modules/reminders/reminders.routes.ts';
 import type { App, AppDeps } from './types.ts';
 import { registerWebApp } from './web.plugin.ts';
 
@@ -59,9 +62,12 @@ const API_V1_MODULES = [
   acquisitionReportsRoutes,
   emailRoutes,
   thanksRoutes,
+  followUpsRoutes,
   surveysRoutes,
   winbackRoutes,
+  todayRoutes,
   viewsRoutes,
+  remindersRoutes,
 ];
 
 /** Every route the app answers, as registered (method and URL pattern). */
@@ -116,6 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   // Public, tokenized pages linked from emails (on the route guard's allow-list).
   await app.register(async (pub) => unsubscribeRoutes(pub as App, deps));
   await app.register(async (pub) => surveyPageRoutes(pub as App, deps));
+  await app.register(async (pub) => calendarFeedRoutes(pub as App, deps));
   await app.register(
     async (api) => {
       for (const routes of API_V1_MODULES) routes(api as App, deps);

@@ -33,6 +33,10 @@ function validBody(route: string): Record<string, unknown> {
     'POST /api/v1/customers/:customerId/winback': { action: 'call' },
     'POST /api/v1/customers/:customerId/surveys': { kind: 'choose' },
     'PUT /api/v1/activities/:activityId/complaint': { status: 'open' },
+    'PATCH /api/v1/follow-ups/:followUpId': { note: 'from A' },
+    'POST /api/v1/follow-ups/:followUpId/skip': { reason: 'from A' },
+    'POST /api/v1/follow-ups/:followUpId/snooze': { days: 1 },
+    'POST /api/v1/customers/:customerId/follow-ups': { dueOn: '2026-01-02' },
   };
   return bodies[route] ?? {};
 }
@@ -88,6 +92,8 @@ describeEachDatabase('workspace isolation', (db) => {
         detail: '{}', status: 'owed', dismiss_reason: null, thank_you_id: null, resolved_at: null, resolved_by: null, created_at: new Date().toISOString(),
       }).execute();
     }
+    const followUp = await app.inject({ method: 'POST', url: `/api/v1/customers/${bRecords.customerId}/follow-ups`, headers: as(b), payload: { dueOn: '2026-01-02', note: 'B secret follow-up' } });
+    bRecords.followUpId = followUp.json().id;
     // A has records of its own, so an empty answer cannot pass for isolation.
     aCustomerId = (await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(a), payload: { kind: 'person', name: 'A customer' } })).json().id;
   });

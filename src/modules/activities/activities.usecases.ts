@@ -9,6 +9,7 @@ import { newId } from '../../shared/ids.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { refreshDerived } from '../customers/customer-state.ts';
 import { createCustomersRepository } from '../customers/customers.repository.ts';
+import { raiseForResolvedComplaint } from '../followups/follow-up-rules.ts';
 import { createActivitiesRepository } from './activities.repository.ts';
 
 export interface ActivityDeps {
@@ -26,25 +27,31 @@ export async function listActivities(deps: ActivityDeps, actor: Actor, customerI
 
 export async function createActivity(deps: ActivityDeps, actor: Actor, customerId: string, input: z.output<typeof createActivitySchema>): Promise<Activity> {
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await createCustomersRepository(trx).getCustomer(actor.workspaceId, customerId))) throw notFound('customer');
-    const now = toDbTime(deps.clock.now());
-    const row: ActivitiesTable = {
-      workspace_id: actor.workspaceId,
-      id: newId(),
-      customer_id: customerId,
-      kind: input.kind,
-      occurred_at: input.occurredAt ? toDbTime(new Date(input.occurredAt)) : now,
-      author_id: actor.userId === 'cli' ? null : actor.userId,
-      body: input.body,
-      status: input.kind === 'complaint' ? 'open' : null,
-      created_at: now,
-      updated_at: now,
-    };
-    await createActivitiesRepository(trx).insertActivity(row);
-    if (row.kind === 'note') await refreshDerived(trx, actor.workspaceId, [customerId]);
-    const saved = await createActivitiesRepository(trx).getActivity(actor.workspaceId, row.id);
+    const id = await recordActivity(trx, actor, customerId, input, deps.clock.now());
+    const saved = await createActivitiesRepository(trx).getActivity(actor.workspaceId, id);
     return toActivity(saved!, actor);
   });
+}
+
+/** The writes of adding a timeline entry, inside the caller's transaction (a follow-up done with a note uses it). Returns its id. */
+export async function recordActivity(trx: Kysely<DB>, actor: Actor, customerId: string, input: z.output<typeof createActivitySchema>, at: Date): Promise<string> {
+  if (!(await createCustomersRepository(trx).getCustomer(actor.workspaceId, customerId))) throw notFound('customer');
+  const now = toDbTime(at);
+  const row: ActivitiesTable = {
+    workspace_id: actor.workspaceId,
+    id: newId(),
+    customer_id: customerId,
+    kind: input.kind,
+    occurred_at: input.occurredAt ? toDbTime(new Date(input.occurredAt)) : now,
+    author_id: actor.userId === 'cli' ? null : actor.userId,
+    body: input.body,
+    status: input.kind === 'complaint' ? 'open' : null,
+    created_at: now,
+    updated_at: now,
+  };
+  await createActivitiesRepository(trx).insertActivity(row);
+  if (row.kind === 'note') await refreshDerived(trx, actor.workspaceId, [customerId]);
+  return row.id;
 }
 
 /** Only the author may change or delete an activity. */
@@ -86,6 +93,8 @@ export async function setComplaintStatus(deps: ActivityDeps, actor: Actor, activ
     status: input.status, resolution: resolved ? input.resolution!.trim() : null, resolved_at: resolved ? now : null,
     resolved_by: resolved && actor.userId !== 'cli' ? actor.userId : null, updated_at: now,
   });
+  // Its follow-up ("check they are happy") appears at once, not at the next evaluation.
+  if (resolved) await raiseForResolvedComplaint(deps, actor.workspaceId, activityId);
   return toActivity((await repo.getActivity(actor.workspaceId, activityId))!, actor);
 }
 

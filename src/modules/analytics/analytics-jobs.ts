@@ -3,6 +3,7 @@ import { createAnalyticsRepository } from './analytics.repository.ts';
 import { recomputeWorkspace, refreshCustomers, type AnalyticsDeps, type RecomputeOutcome } from './recompute.usecases.ts';
 import { repeatEvery } from '../../shared/repeat.ts';
 import { evaluateOwed } from '../thanks/thanks.usecases.ts';
+import { evaluateFollowUps } from '../followups/follow-up-rules.ts';
 
 /**
  * Recompute as a background job. Anything that changes value marks the workspace stale;
@@ -43,6 +44,8 @@ export async function runRecompute(deps: JobsDeps, workspaceId: string, options:
     const outcome = await recomputeWorkspace(deps, workspaceId, { ...options, onProgress: (share) => repo.heartbeat(workspaceId, toDbTime(deps.clock.now()), share) });
     // Tiers just moved: record who entered gold before the next recompute forgets the previous tier.
     await evaluateOwed(deps, workspaceId).catch((error: unknown) => deps.log?.('Finding the thanks owed failed; the next look will find them', error));
+    // The rhythms just moved: raise what the follow-up rules say is due.
+    await evaluateFollowUps(deps, workspaceId).catch((error: unknown) => deps.log?.('Raising the follow-ups due failed; the next recompute will raise them', error));
     return outcome;
   } catch (error) {
     await repo.fail(workspaceId, error instanceof Error ? error.message : String(error));

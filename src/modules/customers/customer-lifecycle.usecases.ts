@@ -14,7 +14,7 @@ import { historyOf, recordHistory } from './history.ts';
 export async function getCustomerProfile(deps: CustomerDeps, actor: Actor, customerId: string): Promise<CustomerProfile> {
   const row = await createCustomersRepository(deps.db).getCustomer(actor.workspaceId, customerId);
   if (!row) throw notFound('customer');
-  return profileOf(deps.db, actor.workspaceId, await loadCustomerState(deps.db, actor.workspaceId, row));
+  return profileOf(deps.db, actor.workspaceId, await loadCustomerState(deps.db, actor.workspaceId, row), deps.clock.now());
 }
 
 /** Soft delete: the customer leaves every list but can be restored from "recently deleted". */
@@ -42,7 +42,7 @@ export async function restoreCustomer(deps: CustomerDeps, actor: Actor, customer
     await customers.updateCustomer(actor.workspaceId, customerId, row.version, { deleted_at: null, updated_at: now });
     await recordHistory(trx, actor, deps.clock, customerId, [{ action: 'restored', field: null, oldValue: null, newValue: null }]);
     const restored = (await customers.getCustomer(actor.workspaceId, customerId))!;
-    return profileOf(trx, actor.workspaceId, await loadCustomerState(trx, actor.workspaceId, restored));
+    return profileOf(trx, actor.workspaceId, await loadCustomerState(trx, actor.workspaceId, restored), deps.clock.now());
   });
   await purchasesChanged(deps, actor.workspaceId, [customerId]);
   return profile;

@@ -10,6 +10,9 @@ import { createAttributesRepository } from '../attributes/attributes.repository.
 import { toAttribute } from '../attributes/attributes.usecases.ts';
 import { BIT_ACTIONS, completenessOf, withValueBits } from './customer-derived.ts';
 import { createThanksRepository } from '../thanks/thanks.repository.ts';
+import { createFollowUpsRepository } from '../followups/followups.repository.ts';
+import { toFollowUp } from '../followups/follow-up-view.ts';
+import { dayIn } from '../../shared/days.ts';
 import { createReasonsRepository } from '../reasons/reasons.repository.ts';
 import { ownKnownBits, valuesByKey, type CustomerState } from './customer-state.ts';
 import { createCustomerListRepository, type SummaryRow } from './customer-list.repository.ts';
@@ -136,11 +139,13 @@ async function thanksBit(db: Kysely<DB>, workspaceId: string, state: CustomerSta
 }
 
 /** The whole profile of one customer. */
-export async function profileOf(db: Kysely<DB>, workspaceId: string, state: CustomerState): Promise<CustomerProfile> {
+export async function profileOf(db: Kysely<DB>, workspaceId: string, state: CustomerState, now = new Date()): Promise<CustomerProfile> {
   const { row } = state;
   const [summary] = await summarize(db, workspaceId, [row]);
   const children = row.kind === 'organisation' ? await createCustomersRepository(db).childrenOf(workspaceId, row.id) : [];
-  const known = summary!.value ? valueBits(summary!.value, (await createWorkspacesRepository(db).getWorkspace(workspaceId))?.base_currency ?? '') : new Map<string, string>();
+  const workspace = await createWorkspacesRepository(db).getWorkspace(workspaceId);
+  const known = summary!.value ? valueBits(summary!.value, workspace?.base_currency ?? '') : new Map<string, string>();
+  const upcoming = await createFollowUpsRepository(db).nextOpen(workspaceId, row.id);
   for (const [key, text] of await acquisitionBits(db, workspaceId, state)) known.set(key, text);
   for (const [key, text] of await reasonBits(db, workspaceId, state)) known.set(key, text);
   for (const [key, text] of await thanksBit(db, workspaceId, state)) known.set(key, text);
@@ -175,5 +180,6 @@ export async function profileOf(db: Kysely<DB>, workspaceId: string, state: Cust
     completenessDetail: detail,
     version: row.version,
     mergedIntoId: row.merged_into_id,
+    upcomingFollowUp: upcoming && workspace ? toFollowUp(upcoming, dayIn(now, workspace.time_zone), workspace.locale.startsWith('ru') ? 'ru' : 'en') : null,
   };
 }

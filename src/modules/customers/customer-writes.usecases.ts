@@ -43,7 +43,7 @@ export async function createCustomer(deps: CustomerDeps, actor: Actor, input: z.
     await applyRelated(trx, actor.workspaceId, row, input);
     const state = await finishDerived(trx, actor.workspaceId, id);
     await recordHistory(trx, actor, deps.clock, id, [{ action: 'created', field: null, oldValue: null, newValue: displayName }]);
-    return profileOf(trx, actor.workspaceId, state);
+    return profileOf(trx, actor.workspaceId, state, deps.clock.now());
   });
 }
 
@@ -84,7 +84,7 @@ export async function updateCustomer(
     if (current.kind === 'organisation' && displayName !== current.display_name) {
       await refreshDerived(trx, actor.workspaceId, await customers.dependantsOf(actor.workspaceId, customerId));
     }
-    return profileOf(trx, actor.workspaceId, after);
+    return profileOf(trx, actor.workspaceId, after, deps.clock.now());
   });
 }
 

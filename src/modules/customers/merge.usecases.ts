@@ -93,7 +93,7 @@ export async function mergeCustomers(deps: CustomerDeps, actor: Actor, customerI
 
     await refreshDerived(trx, actor.workspaceId, [survivor.id, ...(await customers.dependantsOf(actor.workspaceId, survivor.id))]);
     const merged = (await customers.getCustomer(actor.workspaceId, survivor.id))!;
-    return profileOf(trx, actor.workspaceId, await loadCustomerState(trx, actor.workspaceId, merged));
+    return profileOf(trx, actor.workspaceId, await loadCustomerState(trx, actor.workspaceId, merged), deps.clock.now());
   });
   // The purchases moved: the survivor's value now, the one merged away's gone.
   await purchasesChanged(deps, actor.workspaceId, [customerId, request.otherId]);

@@ -121,4 +121,30 @@ describeEachDatabase('demo workspace: where customers came from', (db) => {
     expect(lost.length).toBeGreaterThan(0);
     expect((await exitReport(db().db, out.workspaceId, {})).rows.reduce((sum, r) => sum + r.lost, 0)).toBeGreaterThanOrEqual(lost.length);
   });
+  it('fills every section of the Today page: follow-ups due, thanks owed, drifting and lapsed customers, key dates and new customers', async () => {
+    const today = '2026-03-15'; // NOW in London
+    const hand = await rows(sql<{ due_on: string; status: string; assignee_id: string | null; done_activity_id: string | null }>`
+      select due_on, status, assignee_id, done_activity_id from follow_ups where workspace_id = ${out.workspaceId} and rule is null`);
+    expect(hand.length).toBeGreaterThanOrEqual(20);
+    const open = hand.filter((f) => f.status === 'open');
+    expect(open.filter((f) => f.due_on < today).length).toBeGreaterThanOrEqual(3);
+    const dueToday = open.filter((f) => f.due_on === today);
+    expect(dueToday.some((f) => f.assignee_id !== null)).toBe(true);
+    expect(dueToday.some((f) => f.assignee_id === null)).toBe(true);
+    expect(open.filter((f) => f.due_on > today).length).toBeGreaterThanOrEqual(5);
+    const done = hand.filter((f) => f.status === 'done');
+    expect(done.length).toBeGreaterThanOrEqual(3);
+    expect(done.some((f) => f.done_activity_id !== null)).toBe(true);
+    const [owed] = await rows(sql<{ n: number | string }>`select count(*) as n from owed_thanks where workspace_id = ${out.workspaceId} and status = 'owed'`);
+    expect(Number(owed!.n)).toBeGreaterThan(0);
+    const states = await rows(sql<{ tier: string | null; lapse_state: string | null }>`select tier, lapse_state from customer_metrics where workspace_id = ${out.workspaceId}`);
+    expect(states.some((m) => (m.tier === 'gold' || m.tier === 'silver') && (m.lapse_state === 'due' || m.lapse_state === 'at_risk'))).toBe(true);
+    expect(states.some((m) => m.lapse_state === 'lapsed')).toBe(true);
+    const people = await rows(sql<{ birthday: string | null; since: string | null; created_at: unknown }>`
+      select cast(birthday as text) as birthday, cast(customer_since as text) as since, created_at from customers where workspace_id = ${out.workspaceId} and deleted_at is null`);
+    expect(people.filter((c) => c.birthday?.slice(5, 10) === '03-15').length).toBeGreaterThanOrEqual(1);
+    expect(people.filter((c) => c.since?.slice(5, 10) === '03-15' && c.since < '2026-01-01').length).toBeGreaterThanOrEqual(1);
+    const fresh = people.filter((c) => new Date(c.created_at as string).getTime() >= NOW.getTime() - 7 * 86_400_000);
+    expect(fresh.length).toBeGreaterThanOrEqual(3);
+  });
 });

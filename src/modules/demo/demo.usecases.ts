@@ -11,6 +11,8 @@ import { createAnalyticsRepository } from '../analytics/analytics.repository.ts'
 import type { StoredModel } from '../analytics/recompute.usecases.ts';
 import { runRecompute } from '../analytics/analytics-jobs.ts';
 import type { ValueSummary } from '../analytics/workspace-scoring.ts';
+import { writeFollowUps } from './demo-followups.usecases.ts';
+import { pinTodayOccasions } from './demo-today.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { addEmployment } from '../customers/customer-lifecycle.usecases.ts';
 import { createCustomer } from '../customers/customer-writes.usecases.ts';
@@ -60,6 +62,7 @@ export async function createDemoWorkspace(deps: WorkspaceDeps, request: DemoRequ
   const { workspaceId } = await createWorkspace(deps, request.setup);
   const actor: Actor = { workspaceId, userId: 'cli', role: 'owner', via: 'session', scope: 'read_write' };
   const data = generateDemo({ seed: request.seed, customers: request.customers, locale: request.setup.locale, now, utcOffsetMinutes: utcOffsetMinutes(request.setup.timeZone, now) });
+  pinTodayOccasions(data, now, utcOffsetMinutes(request.setup.timeZone, now));
 
   request.onStep?.('customers');
   const ids = await writeCustomers(deps, actor, data, request.setup.locale);
@@ -87,6 +90,7 @@ export async function createDemoWorkspace(deps: WorkspaceDeps, request: DemoRequ
   if (!outcome) throw conflict('recompute.running', 'A server already recomputes this workspace; its value appears when it is done');
   request.onStep?.('relationships');
   await writeRelationships(deps, actor, request.seed, request.setup.locale, request.setup.timeZone);
+  await writeFollowUps(deps, workspaceId, request.seed, request.setup.locale, request.setup.timeZone);
   return {
     workspaceId,
     customers: data.customers.length,

@@ -52,6 +52,9 @@ const TABLES = [
   'owed_thanks',
   'survey_invitations',
   'winback_actions',
+  'follow_up_settings',
+  'follow_ups',
+  'queue_done',
 ] as const satisfies readonly (keyof DB)[];
 type ArchivedTable = (typeof TABLES)[number];
 
@@ -71,6 +74,7 @@ const KEYS: Record<ArchivedTable, string[]> = {
   sources: ['id'], reasons: ['id'], customer_reasons: ['id'], campaigns: ['id'], campaign_costs: ['id'], coupon_codes: ['id'], coupon_redemptions: ['transaction_id'],
   email_settings: [], email_templates: ['purpose', 'locale'], email_messages: ['id'], email_unsubscribes: ['address_key'],
   thank_settings: [], thank_yous: ['id'], owed_thanks: ['id'], survey_invitations: ['id'], winback_actions: ['id'],
+  follow_up_settings: [], follow_ups: ['id'], queue_done: ['section', 'item_key'],
 };
 const PAGE = 2000;
 
