@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 3490);
 // E2E_DATA_DIR lets two runs (on two E2E_PORTs) share a working tree without sharing a database.
-const dataDir = process.env.E2E_DATA_DIR ? path.resolve(process.env.E2E_DATA_DIR) : path.resolve(import.meta.dirname, '..', 'test-results', 'e2e-data');
+export const dataDir = process.env.E2E_DATA_DIR ? path.resolve(process.env.E2E_DATA_DIR) : path.resolve(import.meta.dirname, '..', 'test-results', 'e2e-data');
 const reportDir = process.env.RAPPORT_TEST_REPORT_DIR;
 
 export default defineConfig({

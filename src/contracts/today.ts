@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoTimestampSchema } from './common.ts';
+import { idSchema, isoTimestampSchema, localeSchema } from './common.ts';
 import { followUpSchema } from './followups.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD');
@@ -64,6 +64,7 @@ export type TodayQueue = z.infer<typeof todayQueueSchema>;
 export const todayQuerySchema = z.object({
   scope: z.enum(['mine', 'everyone']).default('everyone'),
   limit: z.coerce.number().int().min(1).max(200).default(50).describe('Items listed per section'),
+  lang: localeSchema.optional().describe('Language of the sentences (default: the reader’s, else the workspace’s)'),
 });
 export const todayDoneSchema = z.object({ section: z.enum(ACKNOWLEDGED_SECTIONS), key: z.string().min(1).max(200), customerId: idSchema });
 

@@ -15,23 +15,27 @@ const NOW = new Date('2026-03-20T10:00:00Z');
 const TODAY = '2026-03-20';
 const FIRST = addDays(TODAY, -DEFAULT_FOLLOW_UP_RULES.lookbackDays);
 
+/** A follow-up row as the view reads it. */
+const viewRow = (over: Partial<FollowUpsTable>): FollowUpsTable & { customer_name: string } => ({
+  workspace_id: 'w', id: 'f', customer_id: 'c', due_on: '2026-03-10', kind: 'call', assignee_id: null, note: null, status: 'open', skip_reason: null, rule: null,
+  occasion_key: null, occasion_on: null, activity_id: null, done_at: null, done_by: null, done_activity_id: null, snoozed: 0, created_by: null,
+  created_at: '2026-03-01T10:00:00.000Z', updated_at: '2026-03-01T10:00:00.000Z', customer_name: 'Ann', ...over,
+});
+
+const rulesOn = (over: Partial<FollowUpRules> = {}): FollowUpRules => ({ ...DEFAULT_FOLLOW_UP_RULES, ...over });
+
 describe('the follow-up view', () => {
-  const row = (over: Partial<FollowUpsTable>): FollowUpsTable & { customer_name: string } => ({
-    workspace_id: 'w', id: 'f', customer_id: 'c', due_on: '2026-03-10', kind: 'call', assignee_id: null, note: null, status: 'open', skip_reason: null, rule: null,
-    occasion_key: null, occasion_on: null, activity_id: null, done_at: null, done_by: null, done_activity_id: null, snoozed: 0, created_by: null,
-    created_at: '2026-03-01T10:00:00.000Z', updated_at: '2026-03-01T10:00:00.000Z', customer_name: 'Ann', ...over,
-  });
   it('says why, in English and Russian, and is overdue only when open and due before today', () => {
-    expect(toFollowUp(row({}), TODAY, 'en')).toMatchObject({ overdue: true, reason: 'Follow up by call.', assignee: null, rule: null });
-    expect(toFollowUp(row({ status: 'done' }), TODAY, 'en').overdue).toBe(false);
-    expect(toFollowUp(row({ due_on: TODAY }), TODAY, 'en').overdue).toBe(false);
-    expect(toFollowUp(row({ note: 'Ask about the roses' }), TODAY, 'ru').reason).toBe('Ask about the roses');
-    expect(toFollowUp(row({ rule: 'first_purchase', occasion_on: '2026-03-06' }), TODAY, 'en').reason).toBe('First purchase on 6 Mar: see how it went.');
-    expect(toFollowUp(row({ rule: 'complaint_resolved', occasion_on: '2025-12-30' }), TODAY, 'en').reason).toBe('Complaint resolved on 30 Dec 2025: check they are happy.');
-    expect(toFollowUp(row({ rule: 'expected_purchase', occasion_on: '2026-03-31' }), TODAY, 'en').reason).toBe('Their own rhythm says they buy again about 31 Mar.');
-    expect(toFollowUp({ ...row({ rule: 'date_attribute', occasion_key: 'a:c:2026-03-25' }), attribute_label: 'Wedding' }, TODAY, 'en').reason).toBe('Wedding on 25 Mar.');
-    expect(toFollowUp(row({ rule: 'first_purchase', occasion_on: '2026-03-06' }), TODAY, 'ru').reason).toBe('Первая покупка 6 марта: узнайте, как всё прошло.');
-    expect(toFollowUp(row({ kind: 'email' }), TODAY, 'ru').reason).toBe('Связаться: написать письмо.');
+    expect(toFollowUp(viewRow({}), TODAY, 'en')).toMatchObject({ overdue: true, reason: 'Follow up by call.', assignee: null, rule: null });
+    expect(toFollowUp(viewRow({ status: 'done' }), TODAY, 'en').overdue).toBe(false);
+    expect(toFollowUp(viewRow({ due_on: TODAY }), TODAY, 'en').overdue).toBe(false);
+    expect(toFollowUp(viewRow({ note: 'Ask about the roses' }), TODAY, 'ru').reason).toBe('Ask about the roses');
+    expect(toFollowUp(viewRow({ rule: 'first_purchase', occasion_on: '2026-03-06' }), TODAY, 'en').reason).toBe('First purchase on 6 Mar: see how it went.');
+    expect(toFollowUp(viewRow({ rule: 'complaint_resolved', occasion_on: '2025-12-30' }), TODAY, 'en').reason).toBe('Complaint resolved on 30 Dec 2025: check they are happy.');
+    expect(toFollowUp(viewRow({ rule: 'expected_purchase', occasion_on: '2026-03-31' }), TODAY, 'en').reason).toBe('Their own rhythm says they buy again about 31 Mar.');
+    expect(toFollowUp({ ...viewRow({ rule: 'date_attribute', occasion_key: 'a:c:2026-03-25' }), attribute_label: 'Wedding' }, TODAY, 'en').reason).toBe('Wedding on 25 Mar.');
+    expect(toFollowUp(viewRow({ rule: 'first_purchase', occasion_on: '2026-03-06' }), TODAY, 'ru').reason).toBe('Первая покупка 6 марта: узнайте, как всё прошло.');
+    expect(toFollowUp(viewRow({ kind: 'email' }), TODAY, 'ru').reason).toBe('Связаться: написать письмо.');
   });
 });
 
@@ -65,7 +69,8 @@ describeEachDatabase('follow-ups', (db) => {
     owner = browserFrom(await app.inject({ method: 'POST', url: '/api/v1/setup', payload: setupBody() }));
     // No rule raises anything while the hand-made ones are tested.
     const off: FollowUpRules = { ...DEFAULT_FOLLOW_UP_RULES, rules: { first_purchase: { enabled: false, afterDays: 14 }, expected_purchase: { enabled: false, daysBefore: 3 }, complaint_resolved: { enabled: false, afterDays: 7 } } };
-    expect((await api('PUT', '/follow-ups/rules', off)).statusCode).toBe(200);
+    const saved = await api('PUT', '/follow-ups/rules', off);
+    if (saved.statusCode !== 200) throw new Error(`could not switch the rules off: ${saved.body}`);
     for (const name of ['Ann', 'Ben', 'Cat', 'Gone']) await customer(name);
   });
   afterAll(async () => {
@@ -154,9 +159,9 @@ describeEachDatabase('follow-ups', (db) => {
     expect((await api('DELETE', `/follow-ups/${f!.id}`)).statusCode).toBe(404);
   });
 
+  const evaluate = (at = NOW) => evaluateFollowUps({ db: db().db, clock: fixedClock(at) }, owner.workspaceId);
+
   describe('the rules', () => {
-    const rulesOn = (over: Partial<FollowUpRules> = {}): FollowUpRules => ({ ...DEFAULT_FOLLOW_UP_RULES, ...over });
-    const evaluate = (at = NOW) => evaluateFollowUps({ db: db().db, clock: fixedClock(at) }, owner.workspaceId);
 
     beforeAll(async () => {
       // first purchases: in the window, at its edge (23:30 UTC on 17 Feb is 18 Feb in Berlin), and before it

@@ -38,7 +38,9 @@ export function thanksReason(lang: Lang, rule: string, occurredOn: string, detai
   const what = (RULE[lang] as Record<string, string>)[rule] ?? rule;
   const extra = rule === 'referral_bought' && typeof detail.referralName === 'string' ? ` (${detail.referralName})`
     : rule === 'anniversary' && typeof detail.years === 'number' ? ` (${years(lang, detail.years)})` : '';
-  return lang === 'ru' ? `Поблагодарить: ${what}${extra}, ${shortDay(lang, occurredOn)}.` : `Thank them: ${what}${extra}, ${shortDay(lang, occurredOn)}.`;
+  // A Russian short month ends in its own full stop ("7 дек."): one is enough.
+  const day = shortDay(lang, occurredOn).replace(/\.$/, '');
+  return lang === 'ru' ? `Поблагодарить: ${what}${extra}, ${day}.` : `Thank them: ${what}${extra}, ${day}.`;
 }
 
 export function driftingReason(lang: Lang, gapDays: number | null, sinceLast: number): string {

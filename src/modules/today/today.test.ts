@@ -234,6 +234,9 @@ describeEachDatabase('the Today queue', (db) => {
     const response = await app.inject({ method: 'GET', url: '/api/v1/today?scope=mine&limit=2', headers: as(owner) });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ today: '2027-02-28', timeZone: 'Europe/Berlin', currency: 'EUR', scope: 'mine', sections: { followUpsDue: { count: 2 } } });
+    // The page asks for the sentences in the language it shows, whatever the reader's saved one.
+    const inRussian = (await app.inject({ method: 'GET', url: '/api/v1/today?scope=mine&lang=ru', headers: as(owner) })).json();
+    expect(inRussian.sections.followUpsDue.items[0].reason).toBe('Звонок: просрочено с 27 февр.');
     const viewer = await addUser(app, owner, 'viewer');
     expect((await app.inject({ method: 'GET', url: '/api/v1/today', headers: as(viewer) })).statusCode).toBe(200);
     expect((await app.inject({ method: 'POST', url: '/api/v1/today/done', headers: as(viewer), payload: { section: 'newCustomers', key: ids.n1, customerId: ids.n1 } })).statusCode).toBe(403);

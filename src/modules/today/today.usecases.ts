@@ -31,13 +31,13 @@ type Draft = Omit<TodayItem, keyof Card>;
  * The Today queue: what to do today, by section, each with how many there are and the first
  * `limit`; "today" is the workspace's calendar day, the sentences in the reader's language.
  */
-export async function todayQueue(deps: TodayDeps, actor: Actor, query: { scope: 'mine' | 'everyone'; limit: number }): Promise<TodayQueue> {
+export async function todayQueue(deps: TodayDeps, actor: Actor, query: { scope: 'mine' | 'everyone'; limit: number; lang?: 'en' | 'ru' | undefined }): Promise<TodayQueue> {
   const repo = createTodayRepository(deps.db);
   const workspace = (await createWorkspacesRepository(deps.db).getWorkspace(actor.workspaceId))!;
   const zone = workspace.time_zone;
   const now = deps.clock.now();
   const today = dayIn(now, zone);
-  const lang: Lang = ((await repo.userLocale(actor.workspaceId, actor.userId)) ?? workspace.locale).startsWith('ru') ? 'ru' : 'en';
+  const lang: Lang = (query.lang ?? (await repo.userLocale(actor.workspaceId, actor.userId)) ?? workspace.locale).startsWith('ru') ? 'ru' : 'en';
   const { limit } = query;
   const monthDays = occasionMonthDays(today);
   const nearMonthDays = [...new Set(monthDays.flatMap((md) => {

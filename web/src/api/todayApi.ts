@@ -8,6 +8,8 @@ export interface TodayQuery {
   scope: TodayScope;
   /** Items listed per section. */
   limit: number;
+  /** Language of the sentences. */
+  lang?: string;
 }
 export type TodayDone = z.input<typeof todayDoneSchema>;
 

@@ -1,13 +1,17 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { todayApi, type TodayDone, type TodayItem, type TodayQueue, type TodayScope } from '../../api/todayApi.ts';
+import { useI18n } from '../../i18n/i18nContext.ts';
 import { withoutItem } from './todayModel.ts';
 
 /** Items fetched per section: enough for "Show all" to expand in place. */
 export const TODAY_LIMIT = 50;
 
-export const useTodayQueue = (scope: TodayScope) =>
-  useQuery({ queryKey: queryKeys.todayQueue({ scope, limit: TODAY_LIMIT }), queryFn: ({ signal }) => todayApi.queue({ scope, limit: TODAY_LIMIT }, signal) });
+/** The sentences come in the language the page is shown in (switching it refetches). */
+export function useTodayQueue(scope: TodayScope) {
+  const { locale: lang } = useI18n();
+  return useQuery({ queryKey: queryKeys.todayQueue({ scope, limit: TODAY_LIMIT, lang }), queryFn: ({ signal }) => todayApi.queue({ scope, limit: TODAY_LIMIT, lang }, signal) });
+}
 
 /**
  * Takes an item off every cached Today queue at once (both scopes) and gives back the undo,
