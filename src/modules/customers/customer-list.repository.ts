@@ -22,7 +22,8 @@ export interface ListSpec {
 
 type EB = ExpressionBuilder<DB & { c: DB['customers'] }, 'c'>;
 
-const NULL_SENTINEL = { text: '', number: -1e300, timestamp: '', date: '' } as const;
+// A date sentinel must be a valid date: PostgreSQL reads '' as a date and fails.
+const NULL_SENTINEL = { text: '', number: -1e300, timestamp: '', date: '0001-01-01' } as const;
 
 const HIGH_SENTINEL = { text: '\uffff', number: 1e300, timestamp: '9999-12-31T23:59:59.999Z', date: '9999-12-31' } as const;
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
+import { dialectOf } from '../../db/dialect.ts';
 import type { DB, FollowUpsTable } from '../../db/schema.ts';
 import { FOLLOW_UP_NAME_COLUMNS, type FollowUpViewRow } from './follow-up-view.ts';
 
@@ -19,6 +20,26 @@ export function createFollowUpsRepository(db: Kysely<DB>) {
     .select([...FOLLOW_UP_NAME_COLUMNS])
     .where('f.workspace_id', '=', workspaceId);
 
+  /**
+   * The customers' "next follow-up" day (the list's column and filter) kept as their earliest
+   * open follow-up, none: null. Run after every write that opens, moves or closes one.
+   */
+  const syncNext = async (workspaceId: string, customerIds: readonly string[]) => {
+    const earliest = sql`(select min(f.due_on) from follow_ups f where f.workspace_id = customers.workspace_id and f.customer_id = customers.id and f.status = 'open')`;
+    const value = dialectOf(db) === 'postgres' ? sql<string | null>`cast(${earliest} as date)` : sql<string | null>`${earliest}`;
+    const ids = [...new Set(customerIds)];
+    for (let i = 0; i < ids.length; i += 500) {
+      await db.updateTable('customers').set({ next_follow_up: value }).where('workspace_id', '=', workspaceId).where('id', 'in', ids.slice(i, i + 500)).execute();
+    }
+  };
+  const customersOf = async (workspaceId: string, ids: readonly string[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      out.push(...(await db.selectFrom('follow_ups').select('customer_id').where('workspace_id', '=', workspaceId).where('id', 'in', ids.slice(i, i + 500)).execute()).map((r) => r.customer_id));
+    }
+    return out;
+  };
+
   return {
     async insert(rows: FollowUpsTable[]): Promise<number> {
       let added = 0;
@@ -27,6 +48,7 @@ export function createFollowUpsRepository(db: Kysely<DB>) {
           .onConflict((oc) => oc.columns(['workspace_id', 'rule', 'occasion_key']).doNothing()).executeTakeFirst();
         added += Number(result.numInsertedOrUpdatedRows ?? 0);
       }
+      for (const workspaceId of new Set(rows.map((r) => r.workspace_id))) await syncNext(workspaceId, rows.filter((r) => r.workspace_id === workspaceId).map((r) => r.customer_id));
       return added;
     },
 
@@ -74,11 +96,16 @@ export function createFollowUpsRepository(db: Kysely<DB>) {
     async update(workspaceId: string, id: string, patch: FollowUpPatch, onlyOpen = false): Promise<boolean> {
       let query = db.updateTable('follow_ups').set(patch).where('workspace_id', '=', workspaceId).where('id', '=', id);
       if (onlyOpen) query = query.where('status', '=', 'open');
-      return Number((await query.executeTakeFirst()).numUpdatedRows) > 0;
+      const changed = Number((await query.executeTakeFirst()).numUpdatedRows) > 0;
+      if (changed) await syncNext(workspaceId, await customersOf(workspaceId, [id]));
+      return changed;
     },
 
     async remove(workspaceId: string, id: string): Promise<number> {
-      return Number((await db.deleteFrom('follow_ups').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst()).numDeletedRows);
+      const customers = await customersOf(workspaceId, [id]);
+      const removed = Number((await db.deleteFrom('follow_ups').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst()).numDeletedRows);
+      await syncNext(workspaceId, customers);
+      return removed;
     },
 
     /** Which of these are live customers of the workspace. */
@@ -142,6 +169,7 @@ export function createFollowUpsRepository(db: Kysely<DB>) {
           .where('workspace_id', '=', workspaceId).where('status', '=', 'open').where('id', 'in', ids.slice(i, i + 500)).executeTakeFirst();
         n += Number(result.numUpdatedRows);
       }
+      if (n > 0) await syncNext(workspaceId, await customersOf(workspaceId, ids));
       return n;
     },
 

@@ -140,6 +140,11 @@ describeEachDatabase('follow-ups', (db) => {
     const profile = (await api('GET', `/customers/${ids.Ann}`)).json();
     expect(profile.upcomingFollowUp).toMatchObject({ dueOn: '2026-03-28', customerName: 'Ann' });
     expect((await api('GET', `/customers/${ids.Cat}`)).json().upcomingFollowUp).toBeNull();
+    // The list's "next follow-up" day is the earliest open one, and none once all are closed.
+    expect(profile.nextFollowUp).toBe('2026-03-28');
+    expect((await api('GET', `/customers/${ids.Cat}`)).json().nextFollowUp).toBeNull();
+    const listed = (await api('GET', '/customers?sort=nextFollowUp&limit=10')).json();
+    expect(JSON.stringify(listed)).toContain('2026-03-28');
   });
 
   it('changes, deletes, and answers 404 for another workspace’s follow-ups', async () => {
