@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { CHROMIUM } from './playwright.config.ts';
 import { sessionApi } from './valueSeed.ts';
+import { startSmtp } from '../src/server/smtp-testing.ts';
 import { shot, signInInEnglish, watchFailures } from './walk.ts';
 
 // Runs after 01–07 on their data: the value customers of 05 give the win-back queue its people.
@@ -21,19 +21,6 @@ const DRIFTING = [
   { firstName: 'Vera', lastName: 'Holm', email: 'vera.holm@example.com', gap: 20, since: 90, count: 14, amount: 40_000 },
   { firstName: 'Walt', lastName: 'Ames', email: 'walt.ames@example.com', gap: 15, since: 70, count: 16, amount: 30_000 },
 ];
-
-async function startSmtp() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, cb) {
-      simpleParser(stream).then((mail) => { received.push(mail); cb(); }, cb);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { received, port: (server.server.address() as { port: number }).port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function openProfile(page: Page, id: string, heading: string) {
   await page.goto(`/customers/${id}`);

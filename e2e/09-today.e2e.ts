@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { CHROMIUM, dataDir } from './playwright.config.ts';
 import { sessionApi } from './valueSeed.ts';
+import { startSmtp } from '../src/server/smtp-testing.ts';
 import { shot, watchFailures } from './walk.ts';
 
 // Today on the demo workspace: `rapport demo` writes a second workspace into the running server's
@@ -15,20 +14,6 @@ test.skip(!fs.existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: apt-get 
 const DEMO_OWNER = { email: 'today.demo@example.com', password: 'a demo of the morning queue' };
 const SECTIONS = ['Follow-ups due', 'Thanks owed', 'Gold & silver drifting', 'Lapsed — ask why', 'Birthdays & anniversaries today', 'New customers to welcome'];
 const SECTIONS_RU = ['Пора связаться', 'Кого поблагодарить', 'Золотые и серебряные уходят', 'Перестали покупать — спросите почему', 'Дни рождения и годовщины сегодня', 'Новые клиенты — поприветствуйте'];
-
-async function startSmtp() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, cb) {
-      simpleParser(stream).then((mail) => { received.push(mail); cb(); }, cb);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { received, port: (server.server.address() as { port: number }).port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 
 const rowsOf = (section: Locator, name: string) => section.getByRole('listitem').filter({ hasText: name });
 

@@ -22,8 +22,9 @@ export interface ListSpec {
 
 type EB = ExpressionBuilder<DB & { c: DB['customers'] }, 'c'>;
 
-// A date sentinel must be a valid date: PostgreSQL reads '' as a date and fails.
-const NULL_SENTINEL = { text: '', number: -1e300, timestamp: '', date: '0001-01-01' } as const;
+// Date and timestamp sentinels must be valid values (PostgreSQL reads '' as one and fails); the
+// instant is 1970, not year 1, whose local-mean-time offsets do not survive a round trip.
+const NULL_SENTINEL = { text: '', number: -1e300, timestamp: '1970-01-01T00:00:00.000Z', date: '0001-01-01' } as const;
 
 const HIGH_SENTINEL = { text: '\uffff', number: 1e300, timestamp: '9999-12-31T23:59:59.999Z', date: '9999-12-31' } as const;
 
