@@ -14,7 +14,7 @@ export function ItemActions({ item, today }: { item: TodayItem; today: string })
   if (item.section === 'goldDrifting' || item.section === 'lapsedToAsk') return <WinbackItemActions item={{ ...item, section: item.section }} today={today} />;
   return (
     <Group gap={6} wrap="nowrap">
-      {item.section === 'newCustomers' && <FollowUpLaterButton item={item} today={today} />}
+      <FollowUpLaterButton item={item} today={today} />
       <DoneButton item={item} />
     </Group>
   );
