@@ -97,14 +97,14 @@ export async function generateAcquisition(db: Kysely<DB>, workspaceId: string, c
     const name = `Campaign ${String(k + 1).padStart(3, '0')} ${pick(['spring', 'summer', 'autumn', 'winter', 'launch', 'sale', 'retarget'])}`;
     const id = seededId(next, from);
     const sourceId = pick(paidSources);
-    campaigns.push({ workspace_id: workspaceId, id, name, name_key: normalizeText(name), source_id: sourceId, starts_on: isoDay(from), ends_on: isoDay(to), target_view_id: null, notes: null, created_at: new Date(from).toISOString(), updated_at: now });
+    campaigns.push({ workspace_id: workspaceId, id, name, name_key: normalizeText(name), source_id: sourceId, starts_on: isoDay(from), ends_on: isoDay(to), target_view_id: null, target_segment_id: null, response_days: null, notes: null, created_at: new Date(from).toISOString(), updated_at: now });
     runs.push({ id, sourceId, from, to });
     for (let line = between(1, 3); line > 0; line--) {
       const spent = from + between(0, Math.floor((to - from) / DAY)) * DAY;
       costs.push({ workspace_id: workspaceId, id: seededId(next, spent), campaign_id: id, spent_on: isoDay(spent), amount_minor: between(50, 5_000) * 100, currency, description: pick(['Ads', 'Print', 'Agency', null]), created_at: new Date(spent).toISOString() });
     }
   }
-  await bulkInsert(db, 'campaigns', { workspace_id: 'text', id: 'text', name: 'text', name_key: 'text', source_id: 'text', starts_on: 'text', ends_on: 'text', target_view_id: 'text', notes: 'text', created_at: 'timestamp', updated_at: 'timestamp' }, campaigns);
+  await bulkInsert(db, 'campaigns', { workspace_id: 'text', id: 'text', name: 'text', name_key: 'text', source_id: 'text', starts_on: 'text', ends_on: 'text', target_view_id: 'text', target_segment_id: 'text', response_days: 'integer', notes: 'text', created_at: 'timestamp', updated_at: 'timestamp' }, campaigns);
   await bulkInsert(db, 'campaign_costs', { workspace_id: 'text', id: 'text', campaign_id: 'text', spent_on: 'text', amount_minor: 'bigint', currency: 'text', description: 'text', created_at: 'timestamp' }, costs);
 
   // Customers in order of acquisition: customer i is acquired on day ⌊i · span / n⌋ (at a random time of day).

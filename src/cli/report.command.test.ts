@@ -55,6 +55,22 @@ describe('rapport report', () => {
     ]);
   }, 30_000);
 
+  it('prints the concentration report as JSON: top1Share, top5Share, hhi at the top, the years and groups', async () => {
+    const { code, stdout, stderr } = await rapport(['report', 'concentration', '--year', '2025', '--json'], env);
+    expect(code, stderr).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['top1Share', 'top5Share', 'hhi', 'years', 'groups']));
+    // Three people, each a group of their own: 50, 25 and 15 of 90.
+    expect(out).toMatchObject({ year: 2025, currency: 'GBP', top1Share: Math.round((50 / 90) * 10_000) / 10_000, top5Share: 1, groupCount: 3 });
+    // (50² + 25² + 15²) / 90² · 100² = 3,350 · 10,000 / 8,100
+    expect(out.hhi).toBe(Math.round(((3_350 * 10_000) / 8_100) * 10) / 10);
+    expect(out.years.map((y: { year: number }) => y.year)).toEqual([2025]);
+    expect(out.groups.map((g: { name: string }) => g.name)).toEqual(['Alice Root', 'Bob Middle', 'Cara Leaf']);
+    const bad = await rapport(['report', 'concentration', '--year', '25'], env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--year 25: expected a year as YYYY');
+  }, 30_000);
+
   it('prints a table people can read, and refuses a bad date', async () => {
     const { code, stdout } = await rapport(['report', 'sources', '--from', '2025-01-01'], env);
     expect(code).toBe(0);

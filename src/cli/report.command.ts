@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import type { SourceReportRow } from '../contracts/acquisition-reports.ts';
 import { referralsReport } from '../modules/acquisition-reports/referrals-report.usecases.ts';
+import { concentrationReport } from '../modules/concentration/concentration.usecases.ts';
 import { sourcesReport } from '../modules/acquisition-reports/sources-report.usecases.ts';
+import { systemClock } from '../shared/clock.ts';
 import { badRequest } from '../shared/errors.ts';
 import { withDatabase } from './database.ts';
 import { amount, percent, table } from './table.ts';
@@ -22,7 +24,7 @@ function nameOf(r: SourceReportRow): string {
 }
 
 export function reportCommand(): Command {
-  const command = new Command('report').description('print a report: where customers came from (sources) or whom they brought (referrals)');
+  const command = new Command('report').description('print a report: where customers came from (sources), whom they brought (referrals), how much revenue hangs on a few groups (concentration)');
   command
     .command('sources')
     .description('per channel, source and campaign: customers acquired, buyers, revenue (first 90/365 days, to date), cost, cost per customer, ROI, payback')
@@ -69,6 +71,28 @@ export function reportCommand(): Command {
           return;
         }
         console.log(table(['referrer', 'referrals', 'bought', 'direct revenue', 'network revenue', 'network', 'levels'], report.rows.map((r) => [r.referrer, r.referrals, r.buyers, m(r.directRevenue), m(r.networkRevenue), r.networkSize, r.depth])));
+      });
+    });
+  command
+    .command('concentration')
+    .description('revenue share by group (an organisation with its subsidiaries and staff): top-1, top-5 and HHI, per calendar year')
+    .option('-w, --workspace <id or name>', 'the workspace (needed when there are several)')
+    .option('--year <YYYY>', 'the calendar year (default: the latest with revenue)')
+    .option('--json', 'print JSON (money in minor units of "currency"; shares as fractions; every group)')
+    .action(async (options: { workspace?: string; year?: string; json?: boolean }) => {
+      if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw badRequest('cli.bad_year', `--year ${options.year}: expected a year as YYYY`);
+      await withDatabase(async (database) => {
+        const workspaceId = await pickWorkspace(database, options.workspace);
+        const report = await concentrationReport({ db: database.db, now: systemClock.now() }, workspaceId, { ...(options.year && { year: Number(options.year) }), limit: options.json ? Number.MAX_SAFE_INTEGER : 20 });
+        if (options.json) {
+          console.log(JSON.stringify(report, null, 2));
+          return;
+        }
+        const m = amount(report.currency);
+        console.log(`Concentration ${report.year} (${report.currency}): top group ${percent(report.top1Share)}, top 5 ${percent(report.top5Share)}, HHI ${report.hhi ?? '—'} of 10000, ${report.groupCount} groups`);
+        if (report.warning) console.log(`Warning: one group holds more than ${percent(report.warningShare)} of the year's revenue.`);
+        if (report.groups.length) console.log(table(['group', 'customers', 'revenue', 'share'], report.groups.map((g) => [g.name, g.members, m(g.revenue), percent(g.share)])));
+        console.log(table(['year', 'revenue', 'groups', 'top 1', 'top 5', 'HHI', 'top group'], report.years.map((y) => [y.year, m(y.totalRevenue), y.groupCount, percent(y.top1Share), percent(y.top5Share), y.hhi ?? '—', y.topGroup?.name ?? '—'])));
       });
     });
   return command;

@@ -226,6 +226,8 @@ export const listCustomersQuerySchema = z.object({
     .max(8000)
     .optional()
     .describe('JSON array of {field, op, value}; all must hold'),
+  filter: z.string().max(4000).optional().describe('A filter in the filter language (docs/filters.md), e.g. tier = gold and last_purchase < 90 days ago; with `filters`, both must hold'),
+  lang: z.enum(['en', 'ru']).optional().describe("The filter's error messages' language"),
   sort: z.string().max(120).default('name').describe(`${SORT_FIELDS.join(', ')} or attr.<key>`),
   order: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),

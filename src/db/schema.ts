@@ -1,6 +1,7 @@
+import type { SegmentTables } from './schema-segments.ts';
 /** Instants are ISO-8601 strings in and out, on both dialects (see dialect.ts). */
-type Timestamp = string;
-type NullableTimestamp = string | null;
+export type Timestamp = string;
+export type NullableTimestamp = string | null;
 
 export type Role = 'owner' | 'admin' | 'member' | 'viewer';
 export type ApiKeyScope = 'read' | 'read_write';
@@ -201,6 +202,9 @@ export interface CampaignsTable {
   ends_on: string | null;
   /** A saved list (saved_views.id) the campaign targets. */
   target_view_id: string | null;
+  /** The segment the campaign targets (a snapshot for a response report), and days after its end that a purchase still counts as a response. */
+  target_segment_id: string | null;
+  response_days: number | null;
   notes: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -663,7 +667,7 @@ export interface DigestRunsTable {
   sent_at: NullableTimestamp;
 }
 
-export interface DB {
+export interface DB extends SegmentTables {
   workspaces: WorkspacesTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -16,6 +16,11 @@ export function configureSqlite(connection) {
   connection.pragma('journal_size_limit = 67108864');
   // SQLite's own lower() folds only ASCII; PostgreSQL's folds every letter. Make them agree.
   connection.function('lower', { deterministic: true }, (text) => (typeof text === 'string' ? text.toLowerCase() : text));
+  // rapport_fold(text): text as normalizeText (src/shared/text.ts) writes it — lower case, accents
+  // removed, spaces collapsed — so filters compare text alike in Latin and Cyrillic. PostgreSQL has
+  // the same function (migration 0013, src/shared/fold-sql.ts).
+  connection.function('rapport_fold', { deterministic: true }, (text) =>
+    typeof text === 'string' ? text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/\s+/g, ' ').trim() : text);
   registerZoneFunctions(connection);
 }
 

@@ -27,6 +27,8 @@ import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { referralsRoutes } from '../modules/referrals/referrals.routes.ts';
 import { reasonsRoutes } from '../modules/reasons/reasons.routes.ts';
 import { acquisitionReportsRoutes } from '../modules/acquisition-reports/acquisition-reports.routes.ts';
+import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
+import { concentrationRoutes } from '../modules/concentration/concentration.routes.ts';
 import { emailRoutes } from '../modules/email/email.routes.ts';
 import { unsubscribeRoutes } from '../modules/email/unsubscribe.routes.ts';
 import { thanksRoutes } from '../modules/thanks/thanks.routes.ts';
@@ -60,6 +62,8 @@ const API_V1_MODULES = [
   referralsRoutes,
   reasonsRoutes,
   acquisitionReportsRoutes,
+  concentrationRoutes,
+  segmentsRoutes,
   emailRoutes,
   thanksRoutes,
   followUpsRoutes,

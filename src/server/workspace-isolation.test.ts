@@ -37,6 +37,7 @@ function validBody(route: string): Record<string, unknown> {
     'POST /api/v1/follow-ups/:followUpId/skip': { reason: 'from A' },
     'POST /api/v1/follow-ups/:followUpId/snooze': { days: 1 },
     'POST /api/v1/customers/:customerId/follow-ups': { dueOn: '2026-01-02' },
+    'PATCH /api/v1/segments/:segmentId': { name: 'from A' },
   };
   return bodies[route] ?? {};
 }
@@ -94,6 +95,8 @@ describeEachDatabase('workspace isolation', (db) => {
     }
     const followUp = await app.inject({ method: 'POST', url: `/api/v1/customers/${bRecords.customerId}/follow-ups`, headers: as(b), payload: { dueOn: '2026-01-02', note: 'B secret follow-up' } });
     bRecords.followUpId = followUp.json().id;
+    const segment = await app.inject({ method: 'POST', url: '/api/v1/segments', headers: as(b), payload: { name: 'B secret segment', filter: 'name contains secret' } });
+    bRecords.segmentId = segment.json().id;
     // A has records of its own, so an empty answer cannot pass for isolation.
     aCustomerId = (await app.inject({ method: 'POST', url: '/api/v1/customers', headers: as(a), payload: { kind: 'person', name: 'A customer' } })).json().id;
   });

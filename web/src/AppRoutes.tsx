@@ -17,6 +17,7 @@ import { ImportJobPage } from './features/imports/ImportJobPage.tsx';
 import { ImportPage } from './features/imports/ImportPage.tsx';
 import { SegmentsPage } from './features/placeholders/placeholderPages.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
+import { ConcentrationReportPage } from './features/reports/ConcentrationReportPage.tsx';
 import { ReferralsReportPage } from './features/reports/ReferralsReportPage.tsx';
 import { ReportsHubPage } from './features/reports/ReportsHubPage.tsx';
 import { SourcesReportPage } from './features/reports/SourcesReportPage.tsx';
@@ -92,6 +93,7 @@ export function AppRoutes() {
           <Route path="reports/reasons" element={<ReasonsReportPage />} />
           <Route path="reports/exit-reasons" element={<ExitReasonsReportPage />} />
           <Route path="reports/thank-yous" element={<ThanksReportPage />} />
+          <Route path="reports/concentration" element={<ConcentrationReportPage />} />
           <Route path="campaigns" element={<CampaignsPage />} />
           <Route path="campaigns/:campaignId" element={<CampaignPage />} />
           <Route path="import" element={<ImportPage />} />

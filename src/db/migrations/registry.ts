@@ -12,6 +12,7 @@ import { reasons } from './0009_reasons.ts';
 import { email } from './0010_email.ts';
 import { thanksSurveys } from './0011_thanks_surveys.ts';
 import { followUps } from './0012_follow_ups.ts';
+import { segments } from './0013_segments.ts';
 
 /**
  * The ordered list of migrations. Names sort in the order they must run; a migration is
@@ -31,5 +32,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0010_email': email(dialect),
     '0011_thanks_surveys': thanksSurveys(dialect),
     '0012_follow_ups': followUps(dialect),
+    '0013_segments': segments(dialect),
   };
 }

@@ -30,7 +30,7 @@ export function createCampaignsRepository(db: Kysely<DB>) {
         .selectFrom('campaigns as c')
         .leftJoin('sources as s', (j) => j.onRef('s.workspace_id', '=', 'c.workspace_id').onRef('s.id', '=', 'c.source_id'))
         .select([
-          'c.id', 'c.name', 'c.source_id', 'c.starts_on', 'c.ends_on', 'c.target_view_id', 'c.notes', 'c.created_at', 's.channel', 's.name as source_name',
+          'c.id', 'c.name', 'c.source_id', 'c.starts_on', 'c.ends_on', 'c.target_view_id', 'c.target_segment_id', 'c.response_days', 'c.notes', 'c.created_at', 's.channel', 's.name as source_name',
           (eb) => eb.selectFrom('campaign_costs as k').select((e) => e.fn.coalesce(e.fn.sum<number | string>('k.amount_minor'), sql<number>`0`).as('v'))
             .whereRef('k.workspace_id', '=', 'c.workspace_id').whereRef('k.campaign_id', '=', 'c.id').where('k.currency', '=', currency).as('cost'),
           (eb) => eb.selectFrom('customers as u').select((e) => e.fn.countAll<number | string>().as('v'))

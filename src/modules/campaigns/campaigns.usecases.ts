@@ -30,7 +30,7 @@ export async function listCampaigns(deps: CampaignDeps, actor: Actor, ids?: stri
   const rows = await createCampaignsRepository(deps.db).listCampaigns(actor.workspaceId, currency, ids);
   return rows.map((r) => ({
     id: r.id, name: r.name, sourceId: r.source_id, source: r.channel !== null && r.source_name !== null ? { channel: r.channel, name: r.source_name } : null,
-    startsOn: r.starts_on, endsOn: r.ends_on, targetViewId: r.target_view_id, notes: r.notes, costMinor: Number(r.cost ?? 0), currency,
+    startsOn: r.starts_on, endsOn: r.ends_on, targetViewId: r.target_view_id, targetSegmentId: r.target_segment_id, responseDays: r.response_days, notes: r.notes, costMinor: Number(r.cost ?? 0), currency,
     customers: Number(r.customers ?? 0), redemptions: Number(r.redemptions ?? 0), createdAt: r.created_at,
   }));
 }
@@ -55,7 +55,7 @@ export async function createCampaign(deps: CampaignDeps, actor: Actor, input: Ca
   await deps.db.transaction().execute(async (trx) => {
     const row: CampaignsTable = {
       workspace_id: actor.workspaceId, id, name: input.name, name_key: normalizeText(input.name), source_id: input.sourceId ?? null,
-      starts_on: input.startsOn ?? null, ends_on: input.endsOn ?? null, target_view_id: input.targetViewId ?? null, notes: input.notes ?? null, created_at: now, updated_at: now,
+      starts_on: input.startsOn ?? null, ends_on: input.endsOn ?? null, target_view_id: input.targetViewId ?? null, target_segment_id: input.targetSegmentId ?? null, response_days: input.responseDays ?? null, notes: input.notes ?? null, created_at: now, updated_at: now,
     };
     await assertCampaignRefs(trx, actor.workspaceId, row);
     try {
@@ -83,6 +83,8 @@ export async function updateCampaign(deps: CampaignDeps, actor: Actor, campaignI
       ...(patch.startsOn !== undefined && { starts_on: patch.startsOn }),
       ...(patch.endsOn !== undefined && { ends_on: patch.endsOn }),
       ...(patch.targetViewId !== undefined && { target_view_id: patch.targetViewId }),
+      ...(patch.targetSegmentId !== undefined && { target_segment_id: patch.targetSegmentId }),
+      ...(patch.responseDays !== undefined && { response_days: patch.responseDays }),
       ...(patch.notes !== undefined && { notes: patch.notes }),
       updated_at: toDbTime(deps.clock.now()),
     };
@@ -165,6 +167,9 @@ async function assertCampaignRefs(db: Kysely<DB>, workspaceId: string, row: Camp
   }
   if (row.target_view_id && !(await db.selectFrom('saved_views').select('id').where('workspace_id', '=', workspaceId).where('id', '=', row.target_view_id).executeTakeFirst())) {
     throw badRequest('campaigns.unknown_list', `Unknown saved list: ${row.target_view_id}`, { fields: [{ path: 'targetViewId', code: 'unknown', message: 'No such saved list' }] });
+  }
+  if (row.target_segment_id && !(await db.selectFrom('segments').select('id').where('workspace_id', '=', workspaceId).where('id', '=', row.target_segment_id).executeTakeFirst())) {
+    throw badRequest('campaigns.unknown_segment', `Unknown segment: ${row.target_segment_id}`, { fields: [{ path: 'targetSegmentId', code: 'unknown', message: 'No such segment' }] });
   }
 }
 

@@ -14,6 +14,8 @@ export interface ListSpec {
   words: string[];
   kind?: 'person' | 'organisation' | undefined;
   filters: ResolvedFilter[];
+  /** A compiled filter-language condition (src/modules/filters). */
+  where?: Expression<SqlBool> | null | undefined;
   sort: ResolvedSort;
   order: 'asc' | 'desc';
   after?: { value: string | number; id: string } | undefined;
@@ -171,6 +173,7 @@ function whereClauses(spec: ListSpec, dialect: DialectName): Expression<SqlBool>
   if (spec.kind) clauses.push(sql<SqlBool>`c.kind = ${spec.kind}`);
   for (const word of spec.words) clauses.push(sql<SqlBool>`c.search_text like ${like(word)} escape '\\'`);
   for (const filter of spec.filters) clauses.push(filterExpression(filter, dialect));
+  if (spec.where) clauses.push(spec.where);
   return clauses;
 }
 

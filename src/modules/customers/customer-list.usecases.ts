@@ -4,6 +4,7 @@ import type { CustomerPage, CustomerSummary, Filter, listCustomersQuerySchema } 
 import { badRequest } from '../../shared/errors.ts';
 import { normalizeText, phoneDigits } from '../../shared/text.ts';
 import { listAttributes } from '../attributes/attributes.usecases.ts';
+import { compileFilterText } from '../filters/filters.usecases.ts';
 import type { Actor } from '../auth/permissions.ts';
 import { toSummary } from './customer-views.ts';
 import type { CustomerDeps } from './customer-writes.usecases.ts';
@@ -22,6 +23,7 @@ export async function listCustomers(deps: CustomerDeps, actor: Actor, query: Lis
   const loading = listAttributes(deps, actor.workspaceId);
   loading.catch(() => {}); // awaited below; a failure must not go unhandled if the spec throws first
   const spec = listSpec(actor, query, filters, usesAttributes(query, filters, deleted) ? await loading : [], deleted);
+  spec.where = await filterWhere(deps, actor, query);
   const [definitions, rows] = await Promise.all([loading, createCustomerListRepository(deps.db).listPage(spec)]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -36,7 +38,14 @@ export async function countCustomers(deps: CustomerDeps, actor: Actor, query: Li
   const deleted = options.deleted ?? false;
   const filters = parseFilters(query.filters);
   const definitions = usesAttributes(query, filters, deleted) ? await listAttributes(deps, actor.workspaceId) : [];
-  return createCustomerListRepository(deps.db).count(listSpec(actor, query, filters, definitions, deleted));
+  const spec = listSpec(actor, query, filters, definitions, deleted);
+  spec.where = await filterWhere(deps, actor, query);
+  return createCustomerListRepository(deps.db).count(spec);
+}
+
+/** The query's filter-language text, compiled (null without one). */
+async function filterWhere(deps: CustomerDeps, actor: Actor, query: ListQuery) {
+  return query.filter?.trim() ? compileFilterText(deps.db, actor.workspaceId, query.filter, deps.clock.now(), query.lang) : null;
 }
 
 /** Whether the query filters or sorts by an attribute (`attr.<key>`), the only use of the definitions in a spec. */

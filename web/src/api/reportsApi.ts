@@ -8,7 +8,7 @@ export interface ReportPeriod {
   to?: string | undefined;
 }
 
-export type ReportName = 'sources' | 'referrals' | 'reasons' | 'exit-reasons' | 'thank-yous';
+export type ReportName = 'sources' | 'referrals' | 'reasons' | 'exit-reasons' | 'thank-yous' | 'concentration';
 
 /** The acquisition reports: where customers came from, and whom they brought. */
 export const reportsApi = {
@@ -17,8 +17,8 @@ export const reportsApi = {
 };
 
 /** The address of a report as a file (a plain link: the browser streams the download), headers in `lang`. */
-export function reportExportUrl(report: ReportName, format: 'csv' | 'xlsx', lang: Locale, period: ReportPeriod): string {
-  const params = new URLSearchParams({ format, lang });
+export function reportExportUrl(report: ReportName, format: 'csv' | 'xlsx', lang: Locale, period: ReportPeriod, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ ...extra, format, lang });
   if (period.from) params.set('from', period.from);
   if (period.to) params.set('to', period.to);
   return `/api/v1/reports/${report}/export?${params}`;

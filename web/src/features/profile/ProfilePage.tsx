@@ -15,6 +15,7 @@ import { FollowUpsSection } from '../followups/FollowUpsSection.tsx';
 import { AboutSection } from './AboutSection.tsx';
 import { AcquisitionSection } from './AcquisitionSection.tsx';
 import { AttributesSection } from './AttributesSection.tsx';
+import { ConcentrationAlert } from './ConcentrationAlert.tsx';
 import { ContactSection } from './ContactSection.tsx';
 import { EmploymentsSection } from './EmploymentsSection.tsx';
 import { KeyDatesSection } from './KeyDatesSection.tsx';
@@ -52,6 +53,7 @@ export function ProfilePage() {
       ) : (
         <>
           <ProfileHeader profile={profile.data} canWrite={canWrite} />
+          {profile.data.kind === 'organisation' && <ConcentrationAlert customerId={profile.data.id} />}
           <SevenBits bits={profile.data.bits} lines={detailedBits} sections={PROFILE_SECTIONS} onOpenSection={openSection} />
           <Tabs value={tab} onChange={(next) => setSearchParams(next === 'history' ? { tab: 'history' } : {}, { replace: true })} keepMounted={false}>
             <Tabs.List mb="md">

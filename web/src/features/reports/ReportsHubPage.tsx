@@ -1,5 +1,5 @@
 import { Card, Group, SimpleGrid, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconArrowRight, IconChartArrowsVertical, IconDoorExit, IconGift, IconMessageHeart, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconArrowRight, IconChartArrowsVertical, IconChartPie, IconDoorExit, IconGift, IconMessageHeart, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -10,6 +10,7 @@ const REPORTS: readonly { to: string; section: string; icon: Icon }[] = [
   { to: '/reports/reasons', section: 'reasonsReport', icon: IconMessageHeart },
   { to: '/reports/exit-reasons', section: 'exitReport', icon: IconDoorExit },
   { to: '/reports/thank-yous', section: 'thanks.report', icon: IconGift },
+  { to: '/reports/concentration', section: 'concentration', icon: IconChartPie },
 ];
 
 /** Reports: each one, with what it answers in a line. */

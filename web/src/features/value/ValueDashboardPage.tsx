@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { Panel } from '../../ui/Panel.tsx';
+import { ConcentrationWarning } from './ConcentrationWarning.tsx';
 import { GoldChanges } from './GoldChanges.tsx';
 import { GoldList } from './GoldList.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
@@ -34,6 +35,7 @@ export function ValueDashboardPage() {
   return (
     <Stack gap="md">
       {!data.prediction.available && <PredictionNotice reason={data.prediction.reason} />}
+      <ConcentrationWarning />
       <ValueTotals dashboard={data} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Panel size="sm" title={t('value.months.heading')} description={t('value.months.description', { currency: data.currency })}>
