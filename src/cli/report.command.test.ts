@@ -71,6 +71,21 @@ describe('rapport report', () => {
     expect(bad.stderr).toContain('--year 25: expected a year as YYYY');
   }, 30_000);
 
+  it('prints profit by kind and quarter as JSON and as a table, and refuses a bad period', async () => {
+    const { code, stdout, stderr } = await rapport(['report', 'profit', '--by', 'kind', '--period', 'quarter', '--from', '2025-04-01', '--to', '2025-09-30', '--json'], env);
+    expect(code, stderr).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.periods.map((p: { key: string }) => p.key)).toEqual(['2025-Q2', '2025-Q3']);
+    // Q2: Alice 50.00 (May) + Bob 25.00 (June); Q3: Cara 15.00 (July).
+    expect(out.rows.map((r: { label: string; cells: { revenue: number }[] }) => [r.label, r.cells.map((c) => c.revenue)])).toEqual([['People', [7_500, 1_500]]]);
+    expect(out.total.total).toMatchObject({ revenue: 9_000, orders: 3, activeCustomers: 3 });
+    const text = await rapport(['report', 'profit', '--by', 'kind', '--period', 'quarter', '--from', '2025-04-01', '--to', '2025-09-30'], env);
+    expect(text.stdout).toMatch(/^People\s+75\.00\s+15\.00 \(-80\.0%\)\s+90\.00/m);
+    const bad = await rapport(['report', 'profit', '--period', 'week'], env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--period week: use month, quarter or year');
+  }, 30_000);
+
   it('prints a table people can read, and refuses a bad date', async () => {
     const { code, stdout } = await rapport(['report', 'sources', '--from', '2025-01-01'], env);
     expect(code).toBe(0);

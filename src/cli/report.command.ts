@@ -6,6 +6,7 @@ import { sourcesReport } from '../modules/acquisition-reports/sources-report.use
 import { systemClock } from '../shared/clock.ts';
 import { badRequest } from '../shared/errors.ts';
 import { withDatabase } from './database.ts';
+import { addProfitReportCommand } from './report-profit.command.ts';
 import { amount, percent, table } from './table.ts';
 import { pickWorkspace } from './workspace-option.ts';
 
@@ -24,7 +25,7 @@ function nameOf(r: SourceReportRow): string {
 }
 
 export function reportCommand(): Command {
-  const command = new Command('report').description('print a report: where customers came from (sources), whom they brought (referrals), how much revenue hangs on a few groups (concentration)');
+  const command = new Command('report').description('print a report: where customers came from (sources), whom they brought (referrals), how much revenue hangs on a few groups (concentration), revenue and profit by segment over time (profit)');
   command
     .command('sources')
     .description('per channel, source and campaign: customers acquired, buyers, revenue (first 90/365 days, to date), cost, cost per customer, ROI, payback')
@@ -95,5 +96,6 @@ export function reportCommand(): Command {
         console.log(table(['year', 'revenue', 'groups', 'top 1', 'top 5', 'HHI', 'top group'], report.years.map((y) => [y.year, m(y.totalRevenue), y.groupCount, percent(y.top1Share), percent(y.top5Share), y.hhi ?? '—', y.topGroup?.name ?? '—'])));
       });
     });
+  addProfitReportCommand(command);
   return command;
 }

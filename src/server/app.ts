@@ -27,6 +27,7 @@ import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { referralsRoutes } from '../modules/referrals/referrals.routes.ts';
 import { reasonsRoutes } from '../modules/reasons/reasons.routes.ts';
 import { acquisitionReportsRoutes } from '../modules/acquisition-reports/acquisition-reports.routes.ts';
+import { segmentReportsRoutes } from '../modules/segment-reports/segment-reports.routes.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
 import { concentrationRoutes } from '../modules/concentration/concentration.routes.ts';
 import { emailRoutes } from '../modules/email/email.routes.ts';
@@ -64,6 +65,7 @@ const API_V1_MODULES = [
   acquisitionReportsRoutes,
   concentrationRoutes,
   segmentsRoutes,
+  segmentReportsRoutes,
   emailRoutes,
   thanksRoutes,
   followUpsRoutes,

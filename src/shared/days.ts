@@ -26,3 +26,25 @@ export function sameDayInYear(day: string, year: number): string {
   if (month === 2 && date === 29 && !leap) date = 28;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes the zone is ahead of UTC at an instant. */
+function zoneOffsetMinutes(ms: number, timeZone: string): number {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    offsetFormats.set(timeZone, format);
+  }
+  const p = Object.fromEntries(format.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const local = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** The instant (ISO, UTC) a calendar day starts in a time zone. */
+export function startOfDayIn(day: string, timeZone: string): string {
+  const midnight = Date.parse(`${day}T00:00:00Z`);
+  let guess = midnight - zoneOffsetMinutes(midnight, timeZone) * 60_000;
+  guess = midnight - zoneOffsetMinutes(guess, timeZone) * 60_000;
+  return new Date(guess).toISOString();
+}

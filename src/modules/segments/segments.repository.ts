@@ -39,8 +39,9 @@ export function createSegmentsRepository(db: Kysely<DB>) {
         select c.workspace_id, ${segmentId}, c.id, 0 from customers c where ${live(workspaceId, where)}`.execute(db);
       if (holdoutShare <= 0) return;
       const { n } = await db.selectFrom('segment_members').select(sql<number>`count(*)`.as('n')).where('workspace_id', '=', workspaceId).where('segment_id', '=', segmentId).executeTakeFirstOrThrow();
-      const keep = Math.round(Number(n) * holdoutShare);
-      if (keep === 0) return;
+      // At least one member stays targeted: a holdout of everyone measures nothing.
+      const keep = Math.min(Math.round(Number(n) * holdoutShare), Number(n) - 1);
+      if (keep <= 0) return;
       await sql`update segment_members set holdout = 1 where workspace_id = ${workspaceId} and segment_id = ${segmentId} and customer_id in (
         select customer_id from segment_members where workspace_id = ${workspaceId} and segment_id = ${segmentId} order by random() limit ${keep})`.execute(db);
     },
