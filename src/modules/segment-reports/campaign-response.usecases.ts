@@ -36,6 +36,12 @@ export function newcombe(k1: number, n1: number, k0: number, n0: number): { diff
   };
 }
 
+function figures(row: { targeted: number; responded: number; revenue: number | null } | undefined) {
+  const targeted = Number(row?.targeted ?? 0);
+  const responded = Number(row?.responded ?? 0);
+  return { targeted, responded, ...wilson(responded, targeted), revenue: Number(row?.revenue ?? 0) };
+}
+
 /**
  * Campaign response by segment (docs/analytics.md, "Campaign response"): of the customers the
  * campaign targeted (its segment's members; a snapshot's holdout kept apart), who responded —
@@ -94,11 +100,6 @@ export async function campaignResponse(deps: ReportDeps, workspaceId: string, ca
     from mem left join bought b on b.customer_id = mem.customer_id left join redeemed rd on rd.customer_id = mem.customer_id
     group by mem.holdout`.execute(db);
 
-  const figures = (row: { targeted: number; responded: number; revenue: number | null } | undefined) => {
-    const targeted = Number(row?.targeted ?? 0);
-    const responded = Number(row?.responded ?? 0);
-    return { targeted, responded, ...wilson(responded, targeted), revenue: Number(row?.revenue ?? 0) };
-  };
   const found = new Set(result.rows.map((r) => String(r.grp)));
   const listed = dimension.groups.filter((g) => found.has(g.key));
   const others = [...found].filter((k) => k !== '' && !dimension.groups.some((g) => g.key === k)).map((k) => ({ key: k, label: k }));

@@ -74,7 +74,7 @@ describeEachDatabase('segment reports', (db) => {
 
     // The campaign targets a snapshot of the four live people; d is kept back as the holdout.
     const segment = await app.inject({ method: 'POST', url: '/api/v1/segments', headers: as(owner), payload: { name: 'Spring target', filter: 'kind = person', kind: 'snapshot' } });
-    expect(segment.json()).toMatchObject({ customers: 4, holdout: 0 });
+    if (segment.json().customers !== 4) throw new Error(`the target should hold the four live people: ${segment.body}`);
     segmentId = segment.json().id;
     await db().db.updateTable('segment_members').set({ holdout: 1 }).where('segment_id', '=', segmentId).where('customer_id', '=', ids.d!).execute();
     const campaign = await app.inject({ method: 'POST', url: '/api/v1/campaigns', headers: as(owner), payload: { name: 'Spring', startsOn: '2026-03-01', endsOn: '2026-03-10', targetSegmentId: segmentId, responseDays: 5, codes: [{ code: 'SPRING' }] } });
