@@ -55,6 +55,10 @@ const TABLES = [
   'follow_up_settings',
   'follow_ups',
   'queue_done',
+  'segments',
+  'segment_members',
+  'segment_stats',
+  'report_settings',
 ] as const satisfies readonly (keyof DB)[];
 type ArchivedTable = (typeof TABLES)[number];
 
@@ -75,6 +79,7 @@ const KEYS: Record<ArchivedTable, string[]> = {
   email_settings: [], email_templates: ['purpose', 'locale'], email_messages: ['id'], email_unsubscribes: ['address_key'],
   thank_settings: [], thank_yous: ['id'], owed_thanks: ['id'], survey_invitations: ['id'], winback_actions: ['id'],
   follow_up_settings: [], follow_ups: ['id'], queue_done: ['section', 'item_key'],
+  segments: ['id'], segment_members: ['segment_id', 'customer_id'], segment_stats: ['segment_id', 'day'], report_settings: [],
 };
 const PAGE = 2000;
 
