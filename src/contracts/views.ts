@@ -5,6 +5,7 @@ import { customerKindSchema, filterSchema } from './customers.ts';
 export const viewDefinitionSchema = z.object({
   columns: z.array(z.string().max(120)).max(60).describe('Column keys in order: name, kind, email, phone, city, country, organisation, tags, completeness, createdAt, … or attr.<key>'),
   filters: z.array(filterSchema).max(50).default([]),
+  filter: z.string().max(4000).optional().describe('A filter-language text (docs/filters.md), besides the chips'),
   sort: z.string().max(120).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   q: z.string().max(200).optional(),

@@ -23,6 +23,10 @@ export interface CustomerListQuery {
   tagId?: string | undefined;
   organisationId?: string | undefined;
   filters?: string | undefined;
+  /** A filter in the filter language (docs/filters.md). */
+  filter?: string | undefined;
+  /** The language of a bad filter's error message. */
+  lang?: 'en' | 'ru' | undefined;
   sort?: string | undefined;
   order?: 'asc' | 'desc' | undefined;
   limit?: number | undefined;

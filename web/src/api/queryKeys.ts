@@ -57,6 +57,12 @@ export const queryKeys = {
   followUpList: (query: unknown) => ['follow-ups', 'list', query] as const,
   followUpRules: ['follow-ups', 'rules'] as const,
   customerFollowUps: (customerId: string) => ['customers', 'one', customerId, 'follow-ups'] as const,
+  /** Saved segments (their sizes change with customers: under customers, so any change reloads them). */
+  segments: ['customers', 'segments'] as const,
+  segmentList: (lang: string) => ['customers', 'segments', lang] as const,
+  /** A filter's check (count of matches), by text; under customers for the same reason. */
+  filterCheck: (filter: string, lang: string) => ['customers', 'filter-check', filter, lang] as const,
+  filterFields: ['filter-fields'] as const,
   /** The signed-in user's reminder settings (digest, calendar feed). */
   reminders: ['me', 'reminders'] as const,
 };

@@ -9,6 +9,7 @@ import { LoadMoreButton, NextPageError } from '../../ui/NextPage.tsx';
 import { TableSkeleton } from '../../ui/LoadingState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useAttributes } from '../attributes/useAttributes.ts';
+import { useFilterLang } from '../segments/useSegments.ts';
 import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
 import { BulkActionBar } from './BulkActionBar.tsx';
@@ -29,7 +30,9 @@ export function CustomersPage() {
   const canWrite = can(user.role, 'writeCustomers');
   const { state, update, replaceAll } = useListState();
   const attributes = useAttributes();
-  const query = toListQuery(state);
+  const lang = useFilterLang();
+  // A text filter's mistakes come back in the user's language.
+  const query = { ...toListQuery(state), ...(state.filter.trim() ? { lang } : {}) };
   const pages = useCustomerPages(query);
   const count = useCustomerCount(query);
   const [adding, { open, close }] = useDisclosure(false);

@@ -21,6 +21,7 @@ const state: ListState = {
     { field: 'city', op: 'contains', value: 'Berlin' },
     { field: 'attr.industry', op: 'in', value: ['opt1', 'opt2'] },
   ],
+  filter: '',
   sort: 'attr.size',
   order: 'desc',
   columns: ['name', 'attr.industry', 'completeness'],
@@ -50,6 +51,17 @@ describe('list state in the address', () => {
   });
 });
 
+describe('the text filter', () => {
+  it('travels as `filter` in the address and the query, and narrows the list', () => {
+    const withText: ListState = { ...DEFAULT_LIST_STATE, filter: 'segment = "Big spenders"' };
+    expect(listStateToParams(withText).toString()).toBe('filter=segment+%3D+%22Big+spenders%22');
+    expect(parseListState(listStateToParams(withText))).toEqual(withText);
+    expect(toListQuery(withText).filter).toBe('segment = "Big spenders"');
+    expect(toListQuery(DEFAULT_LIST_STATE).filter).toBeUndefined();
+    expect(isNarrowed(withText)).toBe(true);
+  });
+});
+
 describe('toListQuery', () => {
   it('sends filters as one JSON parameter and drops empty parts', () => {
     expect(toListQuery({ ...DEFAULT_LIST_STATE, q: '  ', filters: [{ field: 'kind', op: 'eq', value: 'person' }] })).toEqual({
@@ -70,6 +82,14 @@ describe('saved views', () => {
     expect(stateFromView(view)).toEqual(state);
     expect(matchesView(state, view)).toBe(true);
     expect(matchesView({ ...state, order: 'asc' }, view)).toBe(false);
+  });
+
+  it('keeps a text filter in the view', () => {
+    const withText = { ...state, filter: 'tier = gold or referred_by is set' };
+    const saved: SavedView = { ...view, definition: viewDefinition(withText) };
+    expect(saved.definition.filter).toBe('tier = gold or referred_by is set');
+    expect(stateFromView(saved)).toEqual(withText);
+    expect(matchesView(state, saved)).toBe(false);
   });
 
   it('knows when the list is narrowed', () => {

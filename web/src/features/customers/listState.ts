@@ -8,6 +8,8 @@ export interface ListState {
   kind: CustomerKind | null;
   tagId: string | null;
   filters: Filter[];
+  /** A filter in the filter language (docs/filters.md); with the chips, both must hold. */
+  filter: string;
   sort: string;
   order: 'asc' | 'desc';
   columns: string[];
@@ -22,6 +24,7 @@ export const DEFAULT_LIST_STATE: ListState = {
   kind: null,
   tagId: null,
   filters: [],
+  filter: '',
   sort: 'name',
   order: 'asc',
   columns: [...DEFAULT_COLUMNS],
@@ -39,6 +42,7 @@ export function parseListState(params: URLSearchParams): ListState {
     kind: kind.success ? kind.data : null,
     tagId: params.get('tag') || null,
     filters: parseFilters(params.get('filters')),
+    filter: params.get('filter') ?? '',
     sort: COLUMN_KEY.test(sort) ? sort : DEFAULT_LIST_STATE.sort,
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
     columns: columns.length > 0 ? unique(columns) : [...DEFAULT_COLUMNS],
@@ -54,6 +58,7 @@ export function listStateToParams(state: ListState): URLSearchParams {
   if (state.kind) params.set('kind', state.kind);
   if (state.tagId) params.set('tag', state.tagId);
   if (state.filters.length > 0) params.set('filters', JSON.stringify(state.filters));
+  if (state.filter.trim()) params.set('filter', state.filter.trim());
   if (state.sort !== DEFAULT_LIST_STATE.sort) params.set('sort', state.sort);
   if (state.order !== 'asc') params.set('order', state.order);
   if (!sameList(state.columns, DEFAULT_COLUMNS)) params.set('cols', state.columns.join(','));
@@ -67,6 +72,7 @@ export function toListQuery(state: ListState): CustomerListQuery {
     kind: state.kind ?? undefined,
     tagId: state.tagId ?? undefined,
     filters: state.filters.length > 0 ? JSON.stringify(state.filters) : undefined,
+    filter: state.filter.trim() || undefined,
     sort: state.sort,
     order: state.order,
   };
@@ -79,6 +85,7 @@ export function stateFromView(view: SavedView): ListState {
     kind: definition.kind ?? null,
     tagId: definition.tagId ?? null,
     filters: definition.filters,
+    filter: definition.filter ?? '',
     sort: definition.sort,
     order: definition.order,
     columns: definition.columns.length > 0 ? [...definition.columns] : [...DEFAULT_COLUMNS],
@@ -92,6 +99,7 @@ export function viewDefinition(state: ListState): ViewDefinition {
     filters: state.filters,
     sort: state.sort,
     order: state.order,
+    ...(state.filter.trim() && { filter: state.filter.trim() }),
     ...(state.q.trim() && { q: state.q.trim() }),
     ...(state.kind && { kind: state.kind }),
     ...(state.tagId && { tagId: state.tagId }),
@@ -105,7 +113,7 @@ export function matchesView(state: ListState, view: SavedView): boolean {
 
 /** Whether anything narrows the list (so an empty result means "no match", not "no customers"). */
 export function isNarrowed(state: ListState): boolean {
-  return state.q.trim() !== '' || state.kind !== null || state.tagId !== null || state.filters.length > 0;
+  return state.q.trim() !== '' || state.kind !== null || state.tagId !== null || state.filters.length > 0 || state.filter.trim() !== '';
 }
 
 function parseFilters(raw: string | null): Filter[] {

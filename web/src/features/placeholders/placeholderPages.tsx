@@ -1,4 +1,0 @@
-import { IconChartPie } from '@tabler/icons-react';
-import { ComingSoonPage } from './ComingSoonPage.tsx';
-
-export const SegmentsPage = () => <ComingSoonPage section="segments" icon={IconChartPie} nextTo="/customers" />;
