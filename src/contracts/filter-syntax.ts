@@ -181,6 +181,7 @@ export function parseFilter(text: string): FilterNode | null {
   }
   function notExpr(depth: number): FilterNode {
     if (isWord('not') || isWord('не')) {
+      if (depth >= FILTER_LIMITS.depth) throw new FilterSyntaxError({ code: 'too_deep', at: peek().at, limit: FILTER_LIMITS.depth });
       next();
       return { type: 'not', item: notExpr(depth + 1) };
     }

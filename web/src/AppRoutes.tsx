@@ -15,9 +15,11 @@ import { SessionPreferencesSync } from './features/language/SessionPreferencesSy
 import { OrganisationsPage } from './features/organisations/OrganisationsPage.tsx';
 import { ImportJobPage } from './features/imports/ImportJobPage.tsx';
 import { ImportPage } from './features/imports/ImportPage.tsx';
-import { SegmentsPage } from './features/placeholders/placeholderPages.tsx';
+import { SegmentsPage } from './features/segments/SegmentsPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
 import { ConcentrationReportPage } from './features/reports/ConcentrationReportPage.tsx';
+import { PivotReportPage } from './features/reports/PivotReportPage.tsx';
+import { ProfitReportPage } from './features/reports/ProfitReportPage.tsx';
 import { ReferralsReportPage } from './features/reports/ReferralsReportPage.tsx';
 import { ReportsHubPage } from './features/reports/ReportsHubPage.tsx';
 import { SourcesReportPage } from './features/reports/SourcesReportPage.tsx';
@@ -94,6 +96,8 @@ export function AppRoutes() {
           <Route path="reports/exit-reasons" element={<ExitReasonsReportPage />} />
           <Route path="reports/thank-yous" element={<ThanksReportPage />} />
           <Route path="reports/concentration" element={<ConcentrationReportPage />} />
+          <Route path="reports/profit" element={<ProfitReportPage />} />
+          <Route path="reports/pivot" element={<PivotReportPage />} />
           <Route path="campaigns" element={<CampaignsPage />} />
           <Route path="campaigns/:campaignId" element={<CampaignPage />} />
           <Route path="import" element={<ImportPage />} />

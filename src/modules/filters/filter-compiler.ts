@@ -192,6 +192,21 @@ function leafValues(node: Leaf): FilterValue[] {
   return node.type === 'compare' ? [node.value] : node.type === 'in' ? node.values : [];
 }
 
+/**
+ * A condition on the customer's metrics row as membership in the metrics rows that satisfy it:
+ * one uncorrelated subquery the planner can start from or hash, where a correlated scalar
+ * subquery ran for every customer (twice, with its null check). False without a metrics row,
+ * as the null-safe comparison of the value is; `!=` and `not in` are "not a member of `=` / `in`".
+ */
+function metricMembership(column: string, node: Leaf, op: CompareOp | 'in' | 'not in', param: unknown): Bool {
+  const member = (condition: Bool) => sql<SqlBool>`((c.workspace_id, c.id) in (select m.workspace_id, m.customer_id from customer_metrics m where ${condition}))`;
+  const value = sql.ref(`m.${column}`);
+  if (node.type === 'set') return node.negated ? sql<SqlBool>`(not ${member(sql<SqlBool>`${value} is not null`)})` : member(sql<SqlBool>`${value} is not null`);
+  if (op === '!=') return sql<SqlBool>`(not ${member(nullSafe(value, '=', param))})`;
+  if (op === 'not in') return sql<SqlBool>`(not ${member(nullSafe(value, 'in', param))})`;
+  return member(nullSafe(value, op, param));
+}
+
 function compileScalar(field: string, def: ScalarField, node: Leaf, ctx: FilterContext): Bool {
   const set = (value: RawBuilder<unknown>, textual = false) =>
     node.type === 'set' ? (node.negated ? sql<SqlBool>`(${value} is null${textual ? sql` or ${value} = ''` : sql``})` : sql<SqlBool>`(${value} is not null${textual ? sql` and ${value} <> ''` : sql``})`) : null;
@@ -207,10 +222,15 @@ function compileScalar(field: string, def: ScalarField, node: Leaf, ctx: FilterC
     case 'money': {
       checkOp(field, node, ORDERED);
       const value = def.zero ? sql`coalesce(${def.sql}, 0)` : def.sql;
-      return set(def.sql) ?? nullSafe(value, op, one((v) => asNumber(field, v, def.kind === 'money', ctx)));
+      // PostgreSQL would bind `purchases > 2.5` as an integer (and fail): compare as numeric there.
+      const param = (n: number) => (ctx.dialect === 'postgres' ? sql`cast(${n} as numeric)` : n);
+      // A missing value read as zero may match (`revenue < 10`): those stay a comparison of the value.
+      if (def.metric && !def.zero) return metricMembership(def.metric, node, op, node.type === 'set' ? null : one((v) => param(asNumber(field, v, def.kind === 'money', ctx))));
+      return set(def.sql) ?? nullSafe(value, op, one((v) => param(asNumber(field, v, def.kind === 'money', ctx))));
     }
     case 'choice':
       checkOp(field, node, EQUALITY);
+      if (def.metric) return metricMembership(def.metric, node, op, node.type === 'set' ? null : one((v) => asChoice(field, v, def.choices)));
       return set(def.sql) ?? nullSafe(def.sql, op, one((v) => asChoice(field, v, def.choices)));
     case 'boolean': {
       checkOp(field, node, ['=', '!=', 'is set']);
@@ -416,8 +436,9 @@ function compileCall(node: Extract<FilterNode, { type: 'call' }>, ctx: FilterCon
       case 'product': {
         const key = normalizeText(asText(label, arg.value));
         const line = ctx.dialect === 'postgres'
-          ? sql`exists (select 1 from jsonb_array_elements(t.lines) l where rapport_fold(l->>'productCode') = ${key} or rapport_fold(l->>'description') = ${key})`
-          : sql`exists (select 1 from json_each(t.lines) l where rapport_fold(json_extract(l.value, '$.productCode')) = ${key} or rapport_fold(json_extract(l.value, '$.description')) = ${key})`;
+          // Lines are stored as tuples [position, productCode, description, quantity, unitPrice, amountMinor] (encodeLines).
+          ? sql`exists (select 1 from jsonb_array_elements(t.lines) l where rapport_fold(l->>1) = ${key} or rapport_fold(l->>2) = ${key})`
+          : sql`exists (select 1 from json_each(t.lines) l where rapport_fold(json_extract(l.value, '$[1]')) = ${key} or rapport_fold(json_extract(l.value, '$[2]')) = ${key})`;
         conditions.push(sql`t.lines is not null and ${line}`);
         break;
       }

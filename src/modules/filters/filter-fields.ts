@@ -11,16 +11,17 @@ import type { DialectName } from '../../db/dialect.ts';
  */
 export type ScalarField =
   | { kind: 'text'; sql: RawBuilder<unknown>; folded: boolean }
-  | { kind: 'number' | 'money'; sql: RawBuilder<unknown>; zero: boolean }
+  | { kind: 'number' | 'money'; sql: RawBuilder<unknown>; zero: boolean; metric?: string }
   | { kind: 'date'; sql: (dialect: DialectName, zone: string) => RawBuilder<unknown> }
   | { kind: 'instant'; sql: RawBuilder<unknown> }
-  | { kind: 'choice'; sql: RawBuilder<unknown>; choices: readonly string[] }
+  | { kind: 'choice'; sql: RawBuilder<unknown>; choices: readonly string[]; metric?: string }
   | { kind: 'boolean'; sql: RawBuilder<unknown> };
 
 const column = (name: string) => sql`${sql.ref(`c.${name}`)}`;
 const metric = (name: string) => sql`(select m.${sql.ref(name)} from customer_metrics m where m.workspace_id = c.workspace_id and m.customer_id = c.id)`;
 const text = (name: string): ScalarField => ({ kind: 'text', sql: column(name), folded: false });
-const num = (name: string, zero: boolean, money = false): ScalarField => ({ kind: money ? 'money' : 'number', sql: metric(name), zero });
+/** `metric`: the customer_metrics column, so a condition can be compiled as membership in the metrics rows that satisfy it. */
+const num = (name: string, zero: boolean, money = false): ScalarField => ({ kind: money ? 'money' : 'number', sql: metric(name), zero, metric: name });
 
 export const SCALAR_FIELDS: Record<string, ScalarField> = {
   name: { kind: 'text', sql: column('sort_name'), folded: true },
@@ -45,7 +46,8 @@ export const SCALAR_FIELDS: Record<string, ScalarField> = {
   first_purchase: { kind: 'instant', sql: column('first_purchase_at') },
   last_purchase: { kind: 'instant', sql: column('last_purchase_at') },
   consent: { kind: 'boolean', sql: column('consent_given') },
-  lost: { kind: 'boolean', sql: sql`(case when c.lost_at is null then null else 1 end)` },
+  // Never unknown: not marked lost is `lost = no`.
+  lost: { kind: 'boolean', sql: sql`(case when c.lost_at is null then 0 else 1 end)` },
   revenue_30d: num('revenue_30', true, true),
   revenue_90d: num('revenue_90', true, true),
   revenue_365d: num('revenue_365', true, true),
@@ -70,9 +72,9 @@ export const SCALAR_FIELDS: Record<string, ScalarField> = {
   expected_purchases_365d: num('expected_365', false),
   expected_spend: num('expected_spend', false, true),
   clv: num('clv', false, true),
-  tier: { kind: 'choice', sql: metric('tier'), choices: TIERS },
-  rfm: { kind: 'choice', sql: metric('rfm_segment'), choices: RFM_SEGMENTS },
-  lapse: { kind: 'choice', sql: metric('lapse_state'), choices: LAPSE_STATES },
+  tier: { kind: 'choice', sql: metric('tier'), choices: TIERS, metric: 'tier' },
+  rfm: { kind: 'choice', sql: metric('rfm_segment'), choices: RFM_SEGMENTS, metric: 'rfm_segment' },
+  lapse: { kind: 'choice', sql: metric('lapse_state'), choices: LAPSE_STATES, metric: 'lapse_state' },
   referrals: {
     kind: 'number',
     sql: sql`(select count(*) from customers r where r.workspace_id = c.workspace_id and r.referred_by_id = c.id and r.deleted_at is null)`,

@@ -37,12 +37,22 @@ export interface CubeRow {
 }
 
 /**
+ * The index of the first end after t.occurred_at, for a transaction in range: a binary search
+ * over the ends (about log2(n) comparisons a row, where a flat CASE tried each end in turn).
+ */
+function periodOf(ends: string[], lo: number, hi: number): RawBuilder<unknown> {
+  if (lo === hi) return sql`${sql.lit(lo)}`;
+  const mid = Math.floor((lo + hi) / 2);
+  return sql`case when t.occurred_at < ${ends[mid]!} then ${periodOf(ends, lo, mid)} else ${periodOf(ends, mid + 1, hi)} end`;
+}
+
+/**
  * The report figures in one statement: the ledger in range is first summed per customer and
  * period (cp), then each part sums cp over its groups. Period keys are worked out from the
  * period boundaries as instants, so no time-zone function runs per transaction.
  */
 export async function runCube(db: Kysely<DB>, q: CubeQuery): Promise<CubeRow[]> {
-  const period = sql`case ${sql.join(q.ends.map((end, i) => sql`when t.occurred_at < ${end} then ${sql.lit(i)}`), sql` `)} end`;
+  const period = periodOf(q.ends, 0, q.ends.length - 1);
   const ctes = [
     sql`cp as materialized (select t.customer_id, ${period} as p, sum(t.amount_minor) as rev,
       sum(case when t.kind = 'sale' then t.amount_minor else 0 end) as sales_amount,

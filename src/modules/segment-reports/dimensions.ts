@@ -28,14 +28,14 @@ const LABELS: Record<Lang, Record<string, Record<string, string>>> = {
     lapse: { active: 'Active', due: 'Due', at_risk: 'At risk', lapsed: 'Lapsed' },
     rfm: { champions: 'Champions', loyal: 'Loyal', potential_loyalist: 'Potential loyalists', new: 'New', promising: 'Promising', need_attention: 'Need attention', about_to_sleep: 'About to sleep', at_risk: 'At risk', cant_lose: 'Can’t lose them', hibernating: 'Hibernating', lost: 'Lost' },
     kind: { person: 'People', organisation: 'Organisations' },
-    names: { segment: 'Segment', tier: 'Tier', rfm: 'RFM segment', lapse: 'Lapse state', source: 'Source', channel: 'Channel', campaign: 'Campaign', kind: 'Kind', country: 'Country', city: 'City', none: 'All customers', unknown: 'Unknown', noValue: 'No purchases yet', yes: 'Yes', no: 'No' },
+    names: { noTier: 'No tier (no revenue in the last 365 days)', segment: 'Segment', tier: 'Tier', rfm: 'RFM segment', lapse: 'Lapse state', source: 'Source', channel: 'Channel', campaign: 'Campaign', kind: 'Kind', country: 'Country', city: 'City', none: 'All customers', unknown: 'Unknown', noValue: 'No purchases yet', yes: 'Yes', no: 'No' },
   },
   ru: {
     tier: { gold: 'Золото', silver: 'Серебро', other: 'Прочие' },
     lapse: { active: 'Покупает', due: 'Пора покупать', at_risk: 'Риск ухода', lapsed: 'Не покупает' },
     rfm: { champions: 'Чемпионы', loyal: 'Лояльные', potential_loyalist: 'Потенциально лояльные', new: 'Новые', promising: 'Перспективные', need_attention: 'Требуют внимания', about_to_sleep: 'Засыпающие', at_risk: 'В зоне риска', cant_lose: 'Нельзя потерять', hibernating: 'Спящие', lost: 'Потерянные' },
     kind: { person: 'Люди', organisation: 'Организации' },
-    names: { segment: 'Сегмент', tier: 'Уровень', rfm: 'RFM-сегмент', lapse: 'Состояние', source: 'Источник', channel: 'Канал', campaign: 'Кампания', kind: 'Тип', country: 'Страна', city: 'Город', none: 'Все клиенты', unknown: 'Не указано', noValue: 'Ещё не покупали', yes: 'Да', no: 'Нет' },
+    names: { noTier: 'Без уровня (нет выручки за 365 дней)', segment: 'Сегмент', tier: 'Уровень', rfm: 'RFM-сегмент', lapse: 'Состояние', source: 'Источник', channel: 'Канал', campaign: 'Кампания', kind: 'Тип', country: 'Страна', city: 'Город', none: 'Все клиенты', unknown: 'Не указано', noValue: 'Ещё не покупали', yes: 'Да', no: 'Нет' },
   },
 };
 
@@ -62,7 +62,7 @@ export async function resolveDimension(db: Kysely<DB>, workspaceId: string, spec
     case 'lapse':
     case 'rfm': {
       const column = kind === 'tier' ? 'tier' : kind === 'lapse' ? 'lapse_state' : 'rfm_segment';
-      return { key: kind, label: names[kind]!, mapping: metricGroup(column, workspaceId, filter), groups: fixed(L[kind]!), unknownLabel: names.noValue! };
+      return { key: kind, label: names[kind]!, mapping: metricGroup(column, workspaceId, filter), groups: fixed(L[kind]!), unknownLabel: kind === 'tier' ? names.noTier! : names.noValue! };
     }
     case 'kind':
       return { key: kind, label: names.kind!, mapping: sql`select c.id as customer_id, c.kind as grp from customers c where ${where}`, groups: fixed(L.kind!), unknownLabel: names.unknown! };

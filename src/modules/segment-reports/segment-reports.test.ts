@@ -90,7 +90,7 @@ describeEachDatabase('segment reports', (db) => {
   it('sums revenue, profit, orders and active customers per tier and Berlin month, with the change against the month before', async () => {
     const r = await get<ProfitReport>('/reports/profit?by=tier&period=month&from=2026-01-01&to=2026-03-31');
     expect(r.periods.map((p) => p.key)).toEqual(['2026-01', '2026-02', '2026-03']);
-    expect(r.rows.map((row) => [row.key, row.label])).toEqual([['gold', 'Gold'], ['silver', 'Silver'], ['', 'No purchases yet']]);
+    expect(r.rows.map((row) => [row.key, row.label])).toEqual([['gold', 'Gold'], ['silver', 'Silver'], ['', 'No tier (no revenue in the last 365 days)']]);
     const gold = r.rows[0]!;
     // January: a's 100.00 at cost 60.00 (b's 31 Jan 23:30 UTC is 1 February in Berlin).
     expect(gold.cells[0]).toMatchObject({ revenue: 10_000, profit: 4_000, profitCoverage: 1, orders: 1, activeCustomers: 1, averageOrder: 10_000, frequency: 1 });

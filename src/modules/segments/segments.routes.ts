@@ -37,7 +37,7 @@ export function segmentsRoutes(app: App, deps: AppDeps): void {
 
   app.delete('/segments/:segmentId', {
     config: { access: 'customers.write' },
-    schema: { tags: ['segments'], summary: 'Delete a segment (campaigns targeting it keep no target)', params: segmentIdParamsSchema, response: { 200: okSchema, ...errors(401, 403, 404) } },
+    schema: { tags: ['segments'], summary: 'Delete a segment (campaigns targeting it keep no target); 409 while another segment’s filter names it', params: segmentIdParamsSchema, response: { 200: okSchema, ...errors(401, 403, 404, 409) } },
   }, async (request) => {
     await deleteSegment(base, actorOf(request), request.params.segmentId);
     return { ok: true as const };

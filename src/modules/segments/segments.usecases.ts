@@ -2,7 +2,7 @@ import type { Expression, Kysely, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { createSegmentSchema, Segment, updateSegmentSchema } from '../../contracts/segments.ts';
-import { formatFilter } from '../../contracts/filter-syntax.ts';
+import { formatFilter, parseFilter, type FilterNode } from '../../contracts/filter-syntax.ts';
 import type { DB } from '../../db/schema.ts';
 import type { SegmentsTable } from '../../db/schema-segments.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -101,6 +101,46 @@ export async function createSegment(deps: SegmentDeps, actor: Actor, input: z.ou
   return getSegment(deps, actor, row.id, locale);
 }
 
+/** Whether a filter names the segment whose folded name is `key` (`segment = …`, `segment in (…)`). */
+function namesSegment(node: FilterNode | null, key: string): boolean {
+  if (!node) return false;
+  switch (node.type) {
+    case 'and':
+    case 'or':
+      return node.items.some((item) => namesSegment(item, key));
+    case 'not':
+      return namesSegment(node.item, key);
+    case 'compare':
+    case 'in': {
+      const field = node.field.toLowerCase();
+      if (field !== 'segment' && field !== 'segments') return false;
+      const values = node.type === 'compare' ? [node.value] : node.values;
+      return values.some((v) => normalizeText(v.kind === 'text' ? v.text : v.kind === 'number' ? String(v.value) : v.kind === 'date' ? v.day : '') === key);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Dynamic segments name others by name, so renaming or deleting one they name would leave
+ * their filter (and the segment list, which measures every segment) failing: refused (409).
+ */
+async function refuseIfNamed(deps: SegmentDeps, row: SegmentsTable, doing: string): Promise<void> {
+  const others = (await createSegmentsRepository(deps.db).list(row.workspace_id)).filter((s) => {
+    if (s.id === row.id || s.kind !== 'dynamic') return false;
+    try {
+      return namesSegment(parseFilter(s.filter), row.name_key);
+    } catch {
+      return false;
+    }
+  });
+  if (others.length) {
+    const names = others.map((s) => `"${s.name}"`).join(', ');
+    throw conflict('segments.in_use', `Cannot ${doing} "${row.name}": the filter of ${names} names it; change that filter first`, { segments: others.map((s) => ({ id: s.id, name: s.name })) });
+  }
+}
+
 export async function updateSegment(deps: SegmentDeps, actor: Actor, id: string, input: z.output<typeof updateSegmentSchema>, locale?: string): Promise<Segment> {
   const repo = createSegmentsRepository(deps.db);
   const row = await repo.get(actor.workspaceId, id);
@@ -110,6 +150,7 @@ export async function updateSegment(deps: SegmentDeps, actor: Actor, id: string,
     const nameKey = normalizeText(input.name);
     const other = await repo.byNameKey(actor.workspaceId, nameKey);
     if (other && other.id !== id) throw conflict('segments.name_taken', `There is already a segment called "${input.name}"`, { field: 'name' });
+    if (nameKey !== row.name_key) await refuseIfNamed(deps, row, 'rename');
     patch.name = input.name;
     patch.name_key = nameKey;
   }
@@ -126,7 +167,11 @@ export async function updateSegment(deps: SegmentDeps, actor: Actor, id: string,
 }
 
 export async function deleteSegment(deps: SegmentDeps, actor: Actor, id: string): Promise<void> {
-  if (!(await createSegmentsRepository(deps.db).remove(actor.workspaceId, id))) throw notFound('segment');
+  const repo = createSegmentsRepository(deps.db);
+  const row = await repo.get(actor.workspaceId, id);
+  if (!row) throw notFound('segment');
+  await refuseIfNamed(deps, row, 'delete');
+  if (!(await repo.remove(actor.workspaceId, id))) throw notFound('segment');
 }
 
 /** How many live customers a filter matches, and the filter written back plainly. */

@@ -11,9 +11,11 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { can } from '../auth/permissions.ts';
 import { useSession } from '../auth/useSession.ts';
+import { CampaignResponsePanel } from '../reports/CampaignResponsePanel.tsx';
 import { NotFoundPage } from '../shell/NotFoundPage.tsx';
 import { CampaignFacts } from './CampaignFacts.tsx';
 import { CampaignFormModal } from './CampaignFormModal.tsx';
+import { CampaignTargetPanel } from './CampaignTargetPanel.tsx';
 import { CodesPanel } from './CodesPanel.tsx';
 import { CostsPanel } from './CostsPanel.tsx';
 import { RedemptionsPanel } from './RedemptionsPanel.tsx';
@@ -63,9 +65,11 @@ export function CampaignPage() {
         <Panel size="sm" title={t('campaigns.facts.title')}>
           <CampaignFacts campaign={data} />
         </Panel>
+        <CampaignTargetPanel key={`${data.targetSegmentId}-${data.responseDays}`} campaign={data} canWrite={canWrite} />
         <CostsPanel campaign={data} canWrite={canWrite} />
         <CodesPanel campaign={data} canWrite={canWrite} />
         <RedemptionsPanel campaign={data} />
+        <CampaignResponsePanel campaignId={data.id} />
       </Stack>
       <CampaignFormModal opened={editing} onClose={() => setEditing(false)} campaign={data} />
       <ConfirmModal

@@ -1,5 +1,5 @@
 import { Card, Group, SimpleGrid, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconArrowRight, IconChartArrowsVertical, IconChartPie, IconDoorExit, IconGift, IconMessageHeart, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconArrowRight, IconChartArrowsVertical, IconChartLine, IconChartPie, IconDoorExit, IconGift, IconMessageHeart, IconTable, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18nContext.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -11,6 +11,8 @@ const REPORTS: readonly { to: string; section: string; icon: Icon }[] = [
   { to: '/reports/exit-reasons', section: 'exitReport', icon: IconDoorExit },
   { to: '/reports/thank-yous', section: 'thanks.report', icon: IconGift },
   { to: '/reports/concentration', section: 'concentration', icon: IconChartPie },
+  { to: '/reports/profit', section: 'segmentReports.profit', icon: IconChartLine },
+  { to: '/reports/pivot', section: 'segmentReports.pivot', icon: IconTable },
 ];
 
 /** Reports: each one, with what it answers in a line. */
